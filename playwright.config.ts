@@ -1,0 +1,41 @@
+// End-to-end tests drive Debian's Chromium (Playwright cannot download its own browser here)
+// against the built site served with the sandbox by scripts/serve.ts.
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+if (!existsSync(executablePath)) {
+	throw new Error(
+		`Chromium was not found at ${executablePath}. Install it with: sudo apt-get update && sudo apt-get install -y chromium` +
+			' (or set CHROMIUM_PATH to a Chromium or Chrome binary).',
+	);
+}
+
+const port = Number(process.env['E2E_PORT'] ?? 4400);
+export const baseURL = `http://localhost:${port}`;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	forbidOnly: !!process.env['CI'],
+	retries: process.env['CI'] ? 1 : 0,
+	workers: 2,
+	reporter: 'list',
+	timeout: 30_000,
+	use: {
+		baseURL,
+		browserName: 'chromium',
+		launchOptions: {
+			executablePath,
+			args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu', '--no-first-run'],
+		},
+		trace: 'retain-on-failure',
+	},
+	webServer: {
+		command: `node scripts/serve.ts --port ${port}`,
+		url: `${baseURL}/`,
+		reuseExistingServer: !process.env['CI'],
+		stdout: 'pipe',
+		stderr: 'pipe',
+		timeout: 30_000,
+	},
+});
