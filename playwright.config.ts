@@ -31,7 +31,7 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 	},
 	webServer: {
-		command: `node scripts/serve.ts --port ${port}`,
+		command: `node scripts/serve.ts --port ${port} --root ${process.env['E2E_DIST'] ?? 'dist'}`,
 		url: `${baseURL}/`,
 		reuseExistingServer: !process.env['CI'],
 		stdout: 'pipe',
