@@ -1,19 +1,58 @@
 // @ts-check
+// The help centre: Starlight for the articles (Pagefind search is Starlight's default and stays on),
+// Svelte for the one interactive island, the connection checker.
 import starlight from '@astrojs/starlight';
 import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
+import { loadEnv } from 'vite';
+
+// Content Security Policy (Astro's, a <meta> per page with hashes of its scripts and styles). The
+// checker talks only to its own origin (sandbox mode) or, in entra mode, to Microsoft's sign-in and
+// Graph hosts as well. (Checker helper.)
+const env = { ...loadEnv(process.env['NODE_ENV'] ?? 'production', process.cwd(), 'PUBLIC_'), ...process.env };
+const entra = env['PUBLIC_CHECKER_MODE'] === 'entra';
+const authorityOrigin = entra ? new URL(env['PUBLIC_ENTRA_AUTHORITY'] || 'https://login.microsoftonline.com/organizations').origin : '';
+const microsoft = entra ? ` ${authorityOrigin} https://graph.microsoft.com` : '';
+// `const` keeps each entry a template-literal type, as Astro's CspDirective expects.
+const cspDirectives = /** @type {const} */ ([
+	"default-src 'self'",
+	`connect-src 'self'${microsoft}`,
+	`frame-src 'self'${entra ? ` ${authorityOrigin}` : ''}`,
+	"img-src 'self' data:",
+	"font-src 'self'",
+	"object-src 'none'",
+	"base-uri 'self'",
+]);
 
 export default defineConfig({
 	site: 'https://help.claras.ai',
 	trailingSlash: 'always',
+	security: { csp: { directives: [...cspDirectives] } },
 	integrations: [
 		starlight({
 			title: 'Claras Help Centre',
 			description: 'Connect Microsoft Teams to Claras, and fix a connection that does not work.',
 			defaultLocale: 'root',
 			locales: { root: { label: 'English', lang: 'en-AU' } },
+			// Advisers and IT admins have different jobs, so each gets its own group.
 			sidebar: [
-				{ label: 'Advisers', items: [{ label: 'Connect Microsoft Teams', link: '/teams/connect/' }] },
+				{
+					label: 'For advisers',
+					items: [
+						{ label: 'Connect Microsoft Teams', link: '/teams/connect/' },
+						{ label: 'Check your connection', link: '/teams/checker/' },
+						{ label: 'Reconnect your account', link: '/teams/reconnect/' },
+					],
+				},
+				{
+					label: 'For IT admins',
+					items: [
+						{ label: 'Grant admin consent', link: '/teams/admin-consent/' },
+						{ label: 'Permissions Claras needs', link: '/teams/permissions/' },
+					],
+				},
+				{ label: 'Common questions', items: [{ autogenerate: { directory: 'teams/faq' } }] },
+				{ label: 'Troubleshooting', items: [{ autogenerate: { directory: 'teams/troubleshooting' } }] },
 			],
 		}),
 		svelte(),

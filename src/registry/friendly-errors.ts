@@ -51,22 +51,50 @@ export interface FriendlyParseOptions {
 	label?: (path: readonly PropertyKey[]) => string | undefined;
 }
 
+/** Plain-words messages for zod's generic issues; messages written on a schema still win. */
+function plainMessage(issue: z.core.$ZodRawIssue): string | undefined {
+	switch (issue.code) {
+		case 'invalid_type':
+			return issue.input === undefined
+				? `is missing; add ${article(issue.expected)}`
+				: `must be ${article(issue.expected)}`;
+		case 'unrecognized_keys':
+			return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}; remove ${issue.keys.length > 1 ? 'them' : 'it'} or check the spelling`;
+		case 'invalid_format':
+			return issue.format === 'date' ? 'must be a date written YYYY-MM-DD, such as "2025-06-01"' : undefined;
+		case 'too_small':
+			if (issue.origin === 'array') return `must list at least ${String(issue.minimum)} ${issue.minimum === 1 ? 'entry' : 'entries'}`;
+			if (issue.origin === 'string') return issue.minimum === 1 ? 'must not be empty' : `must be at least ${String(issue.minimum)} characters`;
+			return undefined;
+		case 'invalid_value':
+			return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+		default:
+			return undefined;
+	}
+}
+
+function article(expected: string): string {
+	return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}
+
+/** What the message says was found; nothing where the issue itself says it (custom, unknown keys). */
+function foundSuffix(issue: z.core.$ZodIssue, data: unknown): string {
+	if (issue.code === 'custom' || issue.code === 'unrecognized_keys') return '';
+	const found = valueAt(data, issue.path);
+	return found === undefined ? '' : ` (found ${describeValue(found)})`;
+}
+
 /**
  * Parses `data` with `schema`, or throws a {@link ValidationError} that names each field, the value
  * found there and the expected shape, followed by a hint.
  */
 export function parseWithFriendlyErrors<S extends z.ZodType>(schema: S, data: unknown, options: FriendlyParseOptions): z.output<S> {
-	const result = schema.safeParse(data);
+	const result = schema.safeParse(data, { error: plainMessage });
 	if (result.success) return result.data;
-	const problems = result.error.issues.map((issue) => {
-		const where = formatPath(issue.path, options.label);
-		const found = issue.code === 'custom' ? '' : ` (found ${describeValue(valueAt(data, issue.path))})`;
-		return `${where}: ${issue.message}${found}`;
-	});
-	const message = [
-		`Invalid ${options.source}:`,
-		...problems.map((problem) => `  - ${problem}`),
-		`Hint: ${options.hint}`,
-	].join('\n');
+	const problems = result.error.issues.map(
+		(issue) => `${formatPath(issue.path, options.label)}: ${issue.message}${foundSuffix(issue, data)}`,
+	);
+	const source = options.source.charAt(0).toUpperCase() + options.source.slice(1);
+	const message = [`${source} is invalid:`, ...problems.map((problem) => `  - ${problem}`), `Hint: ${options.hint}`].join('\n');
 	throw new ValidationError(message, problems);
 }

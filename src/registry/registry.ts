@@ -44,8 +44,9 @@ const crossChecked = registrySchema.superRefine((registry, ctx) => {
 			});
 		}
 	});
+	// With no permissions at all, the list's own message says enough; skip a cascade of orphans.
 	registry.features.forEach((feature, index) => {
-		if (!registry.permissions.some((p) => (p.features as readonly string[]).includes(feature.id))) {
+		if (registry.permissions.length > 0 && !registry.permissions.some((p) => (p.features as readonly string[]).includes(feature.id))) {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['features', index],
@@ -55,7 +56,7 @@ const crossChecked = registrySchema.superRefine((registry, ctx) => {
 	});
 	const dates = registry.releases.map((r) => r.date);
 	if (dates.some((date, i) => i > 0 && date < dates[i - 1]!)) {
-		ctx.addIssue({ code: 'custom', path: ['releases'], message: 'releases must be listed oldest first' });
+		ctx.addIssue({ code: 'custom', path: ['releases'], message: `must be listed oldest first (by date); found ${dates.join(', ')}` });
 	}
 });
 

@@ -1,0 +1,47 @@
+// What Entra does once it knows who is signing in: refuse (Conditional Access, wrong kind of
+// account), issue a code, or ask for consent, and whether the consent screen, "Need admin
+// approval" or the admin consent request form is what this user sees.
+import { app, permissions, type Permission } from '../src/registry/index.ts';
+import { entraErrors, type EntraError } from './entra-errors.ts';
+import type { ResolvedTenant } from './metadata.ts';
+import { emailOf, tenantOf, type Account } from './scenarios.ts';
+import { missingPermissions, parseScopes } from './scopes.ts';
+import type { AuthorizeRequest, SandboxState } from './state.ts';
+
+export type Outcome =
+	| { kind: 'code' }
+	| { kind: 'error'; error: EntraError }
+	/** The consent screen; `organisation` offers "Consent on behalf of your organisation". */
+	| { kind: 'consent'; permissions: Permission[]; organisation: boolean }
+	/** "Need admin approval"; `workflow` shows the request form. */
+	| { kind: 'admin-approval'; permissions: Permission[]; workflow: boolean };
+
+export function decide(account: Account, request: AuthorizeRequest, resolved: ResolvedTenant, state: SandboxState): Outcome {
+	const tenant = tenantOf(account);
+	const personal = tenant.consumer === true;
+	const wrongAudience =
+		resolved.kind === 'tenant'
+			? resolved.tenant.id !== tenant.id
+			: (resolved.audience === 'organizations' && personal) || (resolved.audience === 'consumers' && !personal);
+	if (wrongAudience) {
+		const name = resolved.kind === 'tenant' ? resolved.tenant.name : 'Microsoft Services';
+		return { kind: 'error', error: entraErrors.personalAccount(emailOf(account), name, app.applicationId, app.entraName) };
+	}
+	if (account.blockedBy === 'conditional-access') return { kind: 'error', error: entraErrors.conditionalAccess() };
+
+	const requested = parseScopes(request.scopes);
+	const granted = state.grantedTo(account);
+	const missing = missingPermissions(requested, granted);
+	const forceConsent = request.prompt === 'consent';
+	if (!missing.length && !forceConsent) return { kind: 'code' };
+
+	const needsAdmin = missing.some((p) => p.adminConsentRequired) || !tenant.userConsent;
+	if (request.prompt === 'none') {
+		if (!needsAdmin || account.admin) return { kind: 'error', error: entraErrors.consentRequired(app.applicationId, app.entraName) };
+		return { kind: 'error', error: tenant.adminConsentWorkflow ? entraErrors.adminConsentRequestable() : entraErrors.adminConsentRequired() };
+	}
+	const shown = missing.length ? missing : requested.isDefault ? [...permissions] : requested.permissions;
+	if (account.admin) return { kind: 'consent', permissions: shown, organisation: !personal };
+	if (needsAdmin) return { kind: 'admin-approval', permissions: shown, workflow: tenant.adminConsentWorkflow };
+	return { kind: 'consent', permissions: shown, organisation: false };
+}

@@ -1,0 +1,39 @@
+// Microsoft Graph's error shape: `{ error: { code, message, innerError: { date, request-id,
+// client-request-id } } }`, with the codes and messages Graph sends for the cases the sandbox plays.
+import { newId } from '../http.ts';
+
+export interface GraphResult {
+	status: number;
+	headers: Record<string, string>;
+	body: unknown;
+}
+
+export function graphError(status: number, code: string, message: string, now: number, headers: Record<string, string> = {}): GraphResult {
+	const requestId = newId();
+	return {
+		status,
+		headers: { 'request-id': requestId, 'client-request-id': requestId, ...headers },
+		body: { error: { code, message, innerError: { date: new Date(now).toISOString().replace(/\.\d+Z$/, ''), 'request-id': requestId, 'client-request-id': requestId } } },
+	};
+}
+
+export const graphErrors = {
+	noToken: (now: number) => graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.', now, { 'www-authenticate': 'Bearer realm=""' }),
+	badToken: (now: number) => graphError(401, 'InvalidAuthenticationToken', 'IDX14100: JWT is not well formed, there are no dots (.).', now),
+	badSignature: (now: number) => graphError(401, 'InvalidAuthenticationToken', 'Access token validation failure. Invalid audience.', now),
+	expired: (now: number) => graphError(401, 'InvalidAuthenticationToken', 'Lifetime validation failed, the token is expired.', now),
+	/** Outlook resources (mail, calendar, mailbox settings) deny like Exchange. */
+	outlookDenied: (now: number) => graphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.', now),
+	/** Teams resources name the scopes they accept. */
+	teamsDenied: (anyOf: readonly string[], scp: string, now: number) =>
+		graphError(403, 'Forbidden', `Missing scope permissions on the request. API requires one of '${anyOf.join(', ')}'. Scopes on the request '${scp}'`, now),
+	directoryDenied: (now: number) => graphError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.', now),
+	mailboxUnavailable: (now: number) => graphError(404, 'MailboxNotEnabledForRESTAPI', 'The mailbox is either inactive, soft-deleted, or is hosted on-premise.', now),
+	throttled: (retryAfter: number, now: number) =>
+		graphError(429, 'TooManyRequests', 'Too many requests. Please retry after the time given in the Retry-After header.', now, { 'retry-after': String(retryAfter) }),
+	unavailable: (now: number) => graphError(503, 'serviceNotAvailable', 'The service is temporarily unavailable. Please try again later.', now, { 'retry-after': '5' }),
+	notFound: (what: string, now: number) => graphError(404, 'NotFound', `${what} not found.`, now),
+	noRoute: (path: string, now: number) => graphError(400, 'BadRequest', `Resource not found for the segment '${path.split('/').filter(Boolean).at(-1) ?? ''}'.`, now),
+	badRequest: (code: string, message: string, now: number) => graphError(400, code, message, now),
+	methodNotAllowed: (now: number) => graphError(405, 'Request_BadRequest', 'Specified HTTP method is not allowed for the request target.', now),
+};

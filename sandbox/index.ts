@@ -1,0 +1,140 @@
+// The sandbox: a local stand-in for Microsoft Entra ID (v2 endpoints) and Microsoft Graph v1.0,
+// as one node:http handler mounted at /sandbox/ on the site's own origin. The real MSAL signs in
+// to it; scenario accounts (scenarios.ts) play each situation the help centre explains.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { handleAdminConsent } from './admin-consent.ts';
+import { handleAuthorize, handleSignInStep, SESSION_COOKIE } from './authorize.ts';
+import { entraErrorBody, entraErrors } from './entra-errors.ts';
+import { faultsSchema, noFaults, type Faults, type FaultsInput } from './faults.ts';
+import { GRAPH_PATH, handleGraph } from './graph/index.ts';
+import { cookie, corsHeaders, isLoopback, readBody, redirect, requestOrigin, sendHtml, sendJson } from './http.ts';
+import { createSigningKey, jwks } from './jwt.ts';
+import { openIdConfiguration, resolveTenant } from './metadata.ts';
+import { homePage, signedOutPage } from './pages/home.ts';
+import { createState } from './state.ts';
+import { handleToken } from './token-endpoint.ts';
+import type { MintContext } from './tokens.ts';
+
+export interface SandboxOptions {
+	/** The clock, in milliseconds (tests move it to expire codes and tokens). */
+	now?: () => number;
+}
+
+export function createSandbox(options: SandboxOptions = {}) {
+	const now = options.now ?? Date.now;
+	const key = createSigningKey();
+	const state = createState();
+	let faults: Faults = noFaults();
+
+	async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
+		const ctx: MintContext = { key, state, origin: requestOrigin(req), now: now() };
+		const path = url.pathname;
+		const method = req.method ?? 'GET';
+		if (method === 'OPTIONS') {
+			res.writeHead(204, corsHeaders(req)).end();
+			return true;
+		}
+		if (path === '/sandbox/' || path === '/sandbox') {
+			sendHtml(res, 200, homePage(ctx.origin));
+			return true;
+		}
+		if (path.startsWith('/sandbox/_')) return knobs(req, res, path, method, ctx);
+		if (path === GRAPH_PATH || path.startsWith(`${GRAPH_PATH}/`)) {
+			await handleGraph(req, res, ctx, faults);
+			return true;
+		}
+		const match = /^\/sandbox\/([^/]+)\/(.+)$/.exec(path);
+		if (!match) return false;
+		const [, segment = '', rest] = match;
+		const tenantSegment = decodeURIComponent(segment);
+		const resolved = resolveTenant(tenantSegment);
+		switch (`${method} ${rest}`) {
+			case 'GET v2.0/.well-known/openid-configuration':
+				if (!resolved) sendJson(res, 400, entraErrorBody(entraErrors.tenantNotFound(tenantSegment), new Date(ctx.now)), corsHeaders(req));
+				else sendJson(res, 200, openIdConfiguration(ctx.origin, resolved), { ...corsHeaders(req), 'cache-control': 'max-age=86400, private' });
+				return true;
+			case 'GET discovery/v2.0/keys':
+				sendJson(res, 200, jwks(key), corsHeaders(req));
+				return true;
+			case 'GET oauth2/v2.0/authorize':
+				handleAuthorize(req, res, resolved, tenantSegment, ctx);
+				return true;
+			case 'POST oauth2/v2.0/token':
+				if (!resolved) sendJson(res, 400, entraErrorBody(entraErrors.tenantNotFound(tenantSegment), new Date(ctx.now)), corsHeaders(req));
+				else await handleToken(req, res, resolved, ctx);
+				return true;
+			case 'GET oauth2/v2.0/logout': {
+				state.signOut(cookie(req, SESSION_COOKIE));
+				const back = url.searchParams.get('post_logout_redirect_uri');
+				const headers = { 'set-cookie': `${SESSION_COOKIE}=; Path=/sandbox/; Max-Age=0` };
+				if (back && new URL(back, ctx.origin).origin === ctx.origin) redirect(res, back, headers);
+				else sendHtml(res, 200, signedOutPage(), headers);
+				return true;
+			}
+			case 'GET v2.0/adminconsent':
+			case 'GET adminconsent':
+				handleAdminConsent(req, res, resolved, tenantSegment, ctx);
+				return true;
+			default:
+				return false;
+		}
+	}
+
+	/** The test knobs and the sign-in screens' form posts (paths starting with `/sandbox/_`). */
+	async function knobs(req: IncomingMessage, res: ServerResponse, path: string, method: string, ctx: MintContext): Promise<boolean> {
+		const signIn = /^\/sandbox\/_signin\/([\w-]+)$/.exec(path);
+		if (signIn && method === 'POST') {
+			await handleSignInStep(req, res, signIn[1]!, ctx);
+			return true;
+		}
+		if (!isLoopback(req)) return false;
+		if (path === '/sandbox/_reset' && method === 'POST') {
+			reset();
+			res.writeHead(204).end();
+			return true;
+		}
+		if (path === '/sandbox/_faults') {
+			if (method === 'POST') {
+				const parsed = faultsSchema.safeParse(JSON.parse((await readBody(req)) || '{}'));
+				if (!parsed.success) sendJson(res, 400, { error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+				else sendJson(res, 200, (faults = parsed.data));
+			} else sendJson(res, 200, faults);
+			return true;
+		}
+		if (path === '/sandbox/_state' && method === 'GET') {
+			sendJson(res, 200, state.snapshot());
+			return true;
+		}
+		return false;
+	}
+
+	function reset() {
+		state.reset();
+		faults = noFaults();
+	}
+
+	return {
+		/** Answers a request under /sandbox/; resolves false when the path is not the sandbox's. */
+		async handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+			const url = new URL(req.url ?? '/', 'http://localhost');
+			if (!url.pathname.startsWith('/sandbox')) return false;
+			try {
+				return await route(req, res, url);
+			} catch (error) {
+				console.error('sandbox:', error);
+				if (!res.headersSent) sendJson(res, 500, { error: 'server_error', error_description: 'The sandbox failed to answer; see the server log.' });
+				else res.end();
+				return true;
+			}
+		},
+		reset,
+		/** Sets the Graph fault knobs (unset fields return to none). */
+		setFaults(input: FaultsInput) {
+			faults = faultsSchema.parse(input);
+		},
+		faults: () => ({ ...faults }),
+		state,
+	};
+}
+
+export type Sandbox = ReturnType<typeof createSandbox>;

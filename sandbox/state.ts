@@ -1,0 +1,145 @@
+// Everything the sandbox remembers between requests: consent grants (organisation-wide per tenant,
+// and per user), browser sessions, one-time authorization codes, refresh tokens, admin consent
+// requests and in-progress sign-ins. `reset()` returns it all to the scenarios' starting point.
+import { randomBytes } from 'node:crypto';
+import type { Account } from './scenarios.ts';
+import { accounts, tenants } from './scenarios.ts';
+
+export interface AuthorizeRequest {
+	/** The tenant segment of the authority path, as the client sent it. */
+	tenantSegment: string;
+	clientId: string;
+	redirectUri: string;
+	/** Requested scopes as sent (space-separated in the URL). */
+	scopes: string[];
+	state?: string;
+	nonce?: string;
+	codeChallenge?: string;
+	codeChallengeMethod?: string;
+	responseMode: 'fragment' | 'query' | 'form_post';
+	prompt?: string;
+	loginHint?: string;
+	/** Set for the v2 `adminconsent` flow: the `scope` it was sent, if any (none means all configured). */
+	adminConsent?: { scope?: string };
+}
+
+export interface PendingSignIn {
+	request: AuthorizeRequest;
+	account?: Account;
+	createdAt: number;
+}
+
+export interface CodeRecord {
+	request: AuthorizeRequest;
+	account: Account;
+	issuedAt: number;
+	redeemed: boolean;
+}
+
+export interface RefreshRecord {
+	account: Account;
+	clientId: string;
+	issuedAt: number;
+}
+
+export interface ConsentRequest {
+	account: Account;
+	justification: string;
+	scopes: string[];
+	at: number;
+}
+
+const norm = (claim: string) => claim.toLowerCase();
+
+export function createState() {
+	const orgGrants = new Map<string, Set<string>>();
+	const userGrants = new Map<string, Set<string>>();
+	const sessions = new Map<string, Set<string>>(); // session id → signed-in scenario ids
+	const codes = new Map<string, CodeRecord>();
+	const refreshTokens = new Map<string, RefreshRecord>();
+	const pending = new Map<string, PendingSignIn>();
+	const consentRequests: ConsentRequest[] = [];
+	/** Graph requests seen per account and URL, so `throttled` answers 429 first, then succeeds. */
+	const graphCalls = new Map<string, number>();
+
+	function reset() {
+		for (const map of [orgGrants, userGrants, sessions, codes, refreshTokens, pending, graphCalls]) map.clear();
+		consentRequests.length = 0;
+		for (const tenant of tenants) orgGrants.set(tenant.id, new Set(tenant.initialGrant.map(norm)));
+		for (const account of accounts) userGrants.set(account.oid, new Set());
+	}
+	reset();
+
+	return {
+		reset,
+		/** Claim values (lower case) granted to this account, by its organisation or by the user. */
+		grantedTo(account: Account): Set<string> {
+			return new Set([...(orgGrants.get(account.tenantId) ?? []), ...(userGrants.get(account.oid) ?? [])]);
+		},
+		grant(account: Account, claims: readonly string[], forOrganisation: boolean) {
+			const target = forOrganisation ? orgGrants.get(account.tenantId)! : userGrants.get(account.oid)!;
+			for (const claim of claims) target.add(norm(claim));
+		},
+		grantTenant(tenantId: string, claims: readonly string[]) {
+			const target = orgGrants.get(tenantId)!;
+			for (const claim of claims) target.add(norm(claim));
+		},
+		orgGrant(tenantId: string): string[] {
+			return [...(orgGrants.get(tenantId) ?? [])];
+		},
+		signIn(sessionId: string | undefined, account: Account): string {
+			const id = sessionId && sessions.has(sessionId) ? sessionId : token();
+			sessions.set(id, new Set([...(sessions.get(id) ?? []), account.scenario]));
+			return id;
+		},
+		sessionAccounts(sessionId: string | undefined): string[] {
+			return sessionId ? [...(sessions.get(sessionId) ?? [])] : [];
+		},
+		signOut(sessionId: string | undefined) {
+			if (sessionId) sessions.delete(sessionId);
+		},
+		startSignIn(request: AuthorizeRequest, now: number): string {
+			const id = token();
+			pending.set(id, { request, createdAt: now });
+			return id;
+		},
+		pendingSignIn: (id: string) => pending.get(id),
+		endSignIn: (id: string) => pending.delete(id),
+		issueCode(record: Omit<CodeRecord, 'redeemed'>): string {
+			const code = `1.${token(48)}`;
+			codes.set(code, { ...record, redeemed: false });
+			return code;
+		},
+		code: (code: string) => codes.get(code),
+		issueRefreshToken(record: RefreshRecord): string {
+			const rt = `1.${token(64)}`;
+			refreshTokens.set(rt, record);
+			return rt;
+		},
+		refreshToken: (rt: string) => refreshTokens.get(rt),
+		requestConsent(request: ConsentRequest) {
+			consentRequests.push(request);
+		},
+		consentRequests: () => consentRequests.slice(),
+		/** Grants and admin consent requests, for tests and support staff (GET /sandbox/_state). */
+		snapshot() {
+			return {
+				organisationGrants: Object.fromEntries([...orgGrants].map(([tenant, claims]) => [tenant, [...claims]])),
+				userGrants: Object.fromEntries([...userGrants].filter(([, c]) => c.size).map(([oid, claims]) => [oid, [...claims]])),
+				adminConsentRequests: consentRequests.map((r) => ({ account: r.account.scenario, justification: r.justification, scopes: r.scopes, at: new Date(r.at).toISOString() })),
+			};
+		},
+		/** Counts a Graph call (keyed by account and URL) and returns how many came before it. */
+		countGraphCall(key: string): number {
+			const n = graphCalls.get(key) ?? 0;
+			graphCalls.set(key, n + 1);
+			return n;
+		},
+	};
+}
+
+export type SandboxState = ReturnType<typeof createState>;
+
+function token(bytes = 24): string {
+	return randomBytes(bytes).toString('base64url');
+}

@@ -1,0 +1,99 @@
+// Mints what the token endpoint returns: an RS256 id token with the claims MSAL reads, a Graph
+// access token whose `scp` is what the user's organisation and the user have granted, a refresh
+// token when `offline_access` is granted, and `client_info` (uid.utid becomes homeAccountId).
+import { createHash, randomBytes } from 'node:crypto';
+import { app } from '../src/registry/index.ts';
+import { signJwt, type SigningKey } from './jwt.ts';
+import { issuer } from './metadata.ts';
+import { emailOf, type Account } from './scenarios.ts';
+import { accessTokenClaims, offlineAccessGranted, type RequestedScopes } from './scopes.ts';
+import type { SandboxState } from './state.ts';
+
+export const ACCESS_TOKEN_LIFETIME = 3599;
+export const REFRESH_TOKEN_LIFETIME = 86_399; // single-page apps get 24-hour refresh tokens
+export const GRAPH_AUDIENCE = 'https://graph.microsoft.com';
+
+export interface MintContext {
+	key: SigningKey;
+	state: SandboxState;
+	origin: string;
+	now: number;
+}
+
+const uti = () => randomBytes(16).toString('base64url').slice(0, 22);
+
+/** Entra's `sub` is pairwise: the same user has a different subject in each app. */
+function pairwiseSub(account: Account): string {
+	return createHash('sha256').update(`${account.oid}:${app.applicationId}`).digest('base64url').slice(0, 43);
+}
+
+export function clientInfo(account: Account): string {
+	return Buffer.from(JSON.stringify({ uid: account.oid, utid: account.tenantId })).toString('base64url');
+}
+
+export function idToken(ctx: MintContext, account: Account, requested: RequestedScopes, nonce: string | undefined): string {
+	const iat = Math.floor(ctx.now / 1000);
+	return signJwt(ctx.key, {
+		aud: app.applicationId,
+		iss: issuer(ctx.origin, account.tenantId),
+		iat,
+		nbf: iat,
+		exp: iat + 3600,
+		name: account.displayName,
+		...(nonce !== undefined ? { nonce } : {}),
+		oid: account.oid,
+		preferred_username: emailOf(account),
+		...(requested.oidc.includes('email') ? { email: emailOf(account) } : {}),
+		rh: `0.${uti()}.`,
+		sub: pairwiseSub(account),
+		tid: account.tenantId,
+		uti: uti(),
+		ver: '2.0',
+	});
+}
+
+export function accessToken(ctx: MintContext, account: Account, scp: readonly string[]): string {
+	const iat = Math.floor(ctx.now / 1000);
+	return signJwt(ctx.key, {
+		aud: GRAPH_AUDIENCE,
+		iss: `${issuer(ctx.origin, account.tenantId).replace(/v2\.0$/, '')}`,
+		iat,
+		nbf: iat,
+		exp: iat + ACCESS_TOKEN_LIFETIME,
+		app_displayname: app.entraName,
+		appid: app.applicationId,
+		idtyp: 'user',
+		name: account.displayName,
+		oid: account.oid,
+		scp: scp.join(' '),
+		sub: pairwiseSub(account),
+		tid: account.tenantId,
+		unique_name: emailOf(account),
+		upn: emailOf(account),
+		uti: uti(),
+		ver: '1.0',
+	});
+}
+
+/** The token endpoint's success body for an account and a scope request. */
+export function tokenResponse(ctx: MintContext, account: Account, requested: RequestedScopes, nonce: string | undefined) {
+	const granted = ctx.state.grantedTo(account);
+	const scp = accessTokenClaims(granted);
+	const wantsOffline = requested.permissions.some((p) => !p.inAccessToken) || requested.isDefault;
+	const refresh = wantsOffline && offlineAccessGranted(granted);
+	return {
+		token_type: 'Bearer',
+		scope: [...scp, ...requested.oidc].join(' '),
+		expires_in: ACCESS_TOKEN_LIFETIME,
+		ext_expires_in: ACCESS_TOKEN_LIFETIME,
+		access_token: accessToken(ctx, account, scp),
+		...(refresh
+			? {
+					refresh_token: ctx.state.issueRefreshToken({ account, clientId: app.applicationId, issuedAt: ctx.now }),
+					refresh_token_expires_in: REFRESH_TOKEN_LIFETIME,
+				}
+			: {}),
+		...(requested.oidc.includes('openid') ? { id_token: idToken(ctx, account, requested, nonce) } : {}),
+		client_info: clientInfo(account),
+	};
+}

@@ -1,0 +1,130 @@
+// The only place where the sandbox and real Microsoft Entra ID differ: the MSAL configuration, the
+// Graph root, the hosts the token may go to, and where admin consent is sent. Everything else in
+// the checker runs the same code path in both modes.
+//
+// Why the sandbox needs no certificate, honestly:
+// - MSAL insists that the *authority string* is `https:` (`authority_uri_insecure`). The authority
+//   is MSAL's name for the identity provider (its cache key, and by default where it discovers
+//   endpoints); it is not the address MSAL must talk to. In sandbox mode the authority names the
+//   sandbox by its real host and path (`https://localhost:4321/sandbox/organizations`), the host is
+//   declared in `knownAuthorities` (so MSAL skips Microsoft's instance discovery, which is offline
+//   here), and `authorityMetadata` hands MSAL the sandbox's OpenID configuration: the actual
+//   authorize, token, logout and keys endpoints on `http://localhost`. MSAL documents this option
+//   for exactly this: use the endpoints given instead of fetching metadata. Nothing is patched,
+//   no check is turned off, and nothing is intercepted.
+// - `http://localhost` is a secure context in every browser (W3C Secure Contexts: loopback is
+//   "potentially trustworthy"), so PKCE (crypto.subtle), sessionStorage and BroadcastChannel work,
+//   and no certificate exists to warn about.
+// - The Graph client's own AuthenticationHandler gives the token only to https Graph hosts, so the
+//   checker uses its own middleware that attaches it to `tokenHosts`, in both modes: Microsoft
+//   Graph in entra mode, this site's own origin (where the sandbox lives) in sandbox mode.
+import type { Configuration } from '@azure/msal-browser';
+import { z } from 'zod';
+import { ENTRA_AUTHORITY_ORIGIN } from '../registry/consent-url.ts';
+import { parseWithFriendlyErrors } from '../registry/friendly-errors.ts';
+import { app, permissions } from '../registry/index.ts';
+
+/** The SPA redirect URI path: the MSAL redirect bridge page (src/pages/auth/redirect.astro). */
+export const REDIRECT_PATH = '/auth/redirect/';
+/** Where the sandbox is mounted on the site's origin (scripts/serve.ts). */
+export const SANDBOX_PATH = '/sandbox';
+
+const envSchema = z.object({
+	/** `sandbox` (default): sign in to the local sandbox. `entra`: sign in to Microsoft Entra ID. */
+	PUBLIC_CHECKER_MODE: z.enum(['sandbox', 'entra']).default('sandbox'),
+	/** The application (client) id; defaults to the Claras app. */
+	PUBLIC_ENTRA_CLIENT_ID: z.uuid().default(app.applicationId),
+	/** The Entra authority; its last path segment is the tenant (`organizations`, a GUID or a domain). */
+	PUBLIC_ENTRA_AUTHORITY: z.url({ protocol: /^https$/ }).default(`${ENTRA_AUTHORITY_ORIGIN}/organizations`),
+});
+
+export type CheckerMode = z.output<typeof envSchema>['PUBLIC_CHECKER_MODE'];
+
+export interface CheckerConfig {
+	mode: CheckerMode;
+	/** Pass to `createStandardPublicClientApplication`. */
+	msal: Configuration;
+	/** The Graph v1.0 root, e.g. `https://graph.microsoft.com/v1.0`. */
+	graphBaseUrl: string;
+	/** Hosts (`host` or `host:port`) the access token may be attached to; nothing else gets it. */
+	tokenHosts: readonly string[];
+	/**
+	 * The base that admin consent and tenant look-ups hang `/{tenant}/v2.0/…` on: Microsoft's login
+	 * origin, or the sandbox's base URL (`http://localhost:4321/sandbox`).
+	 */
+	consentAuthorityOrigin: string;
+	/** The scopes to sign in with: every permission in the registry. */
+	scopes: readonly string[];
+}
+
+type Env = Partial<Record<keyof z.input<typeof envSchema>, string | undefined>>;
+
+function readEnv(env: Env) {
+	// Empty strings (an unset variable in a .env file) mean "use the default".
+	const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+	return parseWithFriendlyErrors(envSchema, given, {
+		source: 'the checker configuration (environment variables)',
+		hint: 'set PUBLIC_CHECKER_MODE to "sandbox" or "entra", PUBLIC_ENTRA_CLIENT_ID to an application id and PUBLIC_ENTRA_AUTHORITY to an https authority, then build again.',
+	});
+}
+
+/**
+ * The checker's configuration for this page. `env` defaults to Astro's `import.meta.env` and
+ * `origin` to the page's origin (the sandbox lives on the site's own origin).
+ */
+export function getCheckerConfig(env: Env = publicEnv(), origin: string = location.origin): CheckerConfig {
+	const settings = readEnv(env);
+	const authority = new URL(settings.PUBLIC_ENTRA_AUTHORITY);
+	const tenant = authority.pathname.split('/').filter(Boolean).at(-1) ?? 'organizations';
+	const scopes = permissions.map((p) => p.claim);
+	const cache = { cacheLocation: 'sessionStorage' } as const;
+	const redirectUri = `${origin}${REDIRECT_PATH}`;
+
+	if (settings.PUBLIC_CHECKER_MODE === 'entra') {
+		return {
+			mode: 'entra',
+			msal: { auth: { clientId: settings.PUBLIC_ENTRA_CLIENT_ID, authority: authority.toString().replace(/\/+$/, ''), redirectUri }, cache },
+			graphBaseUrl: 'https://graph.microsoft.com/v1.0',
+			tokenHosts: ['graph.microsoft.com'],
+			consentAuthorityOrigin: authority.origin,
+			scopes,
+		};
+	}
+
+	const site = new URL(origin);
+	const sandboxBase = `${site.origin}${SANDBOX_PATH}`;
+	const endpoints = `${sandboxBase}/${tenant}`;
+	// The sandbox's own openid-configuration for this tenant, declared rather than fetched.
+	const authorityMetadata = {
+		issuer: `${endpoints}/v2.0`,
+		authorization_endpoint: `${endpoints}/oauth2/v2.0/authorize`,
+		token_endpoint: `${endpoints}/oauth2/v2.0/token`,
+		end_session_endpoint: `${endpoints}/oauth2/v2.0/logout`,
+		jwks_uri: `${endpoints}/discovery/v2.0/keys`,
+	};
+	return {
+		mode: 'sandbox',
+		msal: {
+			auth: {
+				clientId: settings.PUBLIC_ENTRA_CLIENT_ID,
+				authority: `https://${site.host}${SANDBOX_PATH}/${tenant}`,
+				knownAuthorities: [site.host],
+				authorityMetadata: JSON.stringify(authorityMetadata),
+				redirectUri,
+			},
+			cache,
+		},
+		graphBaseUrl: `${sandboxBase}/graph/v1.0`,
+		tokenHosts: [site.host],
+		consentAuthorityOrigin: sandboxBase,
+		scopes,
+	};
+}
+
+function publicEnv(): Env {
+	return {
+		PUBLIC_CHECKER_MODE: import.meta.env['PUBLIC_CHECKER_MODE'],
+		PUBLIC_ENTRA_CLIENT_ID: import.meta.env['PUBLIC_ENTRA_CLIENT_ID'],
+		PUBLIC_ENTRA_AUTHORITY: import.meta.env['PUBLIC_ENTRA_AUTHORITY'],
+	};
+}

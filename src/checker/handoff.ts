@@ -1,0 +1,139 @@
+// Everything the adviser hands to their IT admin, built from the report and the registry: the
+// consent link for their tenant, the Entra path, commands, a prefilled email, a plain-text report
+// and the exportable trace. Pure: no DOM, no storage; the username is masked unless asked.
+import { azureCliScript, powerShellScript } from '../derive/index.ts';
+import type { Report, Trace } from '../engine/index.ts';
+import { registry as defaultRegistry, type Registry } from '../registry/index.ts';
+import { verdictOf, verdictText } from './verdict.ts';
+
+export interface HandoffInput {
+	report: Report;
+	trace: Trace;
+	/** Show the username as is; otherwise only its first letter and domain. */
+	showUsername: boolean;
+	/** The `state` the consent link carries (kept by the caller to check on the result page). */
+	state?: string | undefined;
+	/** The origin fix links are written against (the help centre's). */
+	origin: string;
+}
+
+export interface Handoff {
+	tenantId: string | undefined;
+	adminConsentUrl: string | undefined;
+	entraPath: string;
+	powerShell: string;
+	azureCli: string;
+	mailto: string;
+	plainText: string;
+}
+
+const USERNAME_CLAIMS = ['preferred_username', 'upn', 'email', 'unique_name', 'name', 'login_hint'] as const;
+const USERNAME_FIELDS = new Set(['userPrincipalName', 'mail', 'displayName', 'givenName', 'surname']);
+
+/** `jane.citizen@contoso.com.au` → `j***@contoso.com.au`; a bare name keeps its first letter. */
+export function maskUsername(value: string): string {
+	const at = value.lastIndexOf('@');
+	const local = at >= 0 ? value.slice(0, at) : value;
+	return `${local.slice(0, 1)}***${at >= 0 ? value.slice(at) : ''}`;
+}
+
+export function usernameOf(trace: Trace): string | undefined {
+	if (trace.signIn.outcome !== 'success') return undefined;
+	const claim = trace.signIn.idTokenClaims['preferred_username'];
+	return typeof claim === 'string' ? claim : undefined;
+}
+
+/** The trace as JSON for support (`npm run diagnose` reads it), with names masked unless shown. */
+export function exportTrace(trace: Trace, showUsername: boolean): string {
+	if (showUsername) return JSON.stringify(trace, null, 2);
+	const maskDeep = (value: unknown, key?: string): unknown => {
+		if (typeof value === 'string' && key && USERNAME_FIELDS.has(key)) return maskUsername(value);
+		if (Array.isArray(value)) return value.map((inner) => maskDeep(inner));
+		if (value && typeof value === 'object') {
+			return Object.fromEntries(Object.entries(value).map(([k, inner]) => [k, maskDeep(inner, k)]));
+		}
+		return value;
+	};
+	const copy = structuredClone(trace);
+	if (copy.signIn.outcome === 'success') {
+		const claims = copy.signIn.idTokenClaims as Record<string, unknown>;
+		for (const name of USERNAME_CLAIMS) if (typeof claims[name] === 'string') claims[name] = maskUsername(claims[name]);
+	}
+	copy.graph = copy.graph.map((entry) => ({ ...entry, body: maskDeep(entry.body) }));
+	return JSON.stringify(copy, null, 2);
+}
+
+/** The consent link with the caller's `state`, so the result page can tell it is the answer to it. */
+export function withState(url: string | undefined, state: string | undefined): string | undefined {
+	if (!url || !state) return url;
+	const withParam = new URL(url);
+	withParam.searchParams.set('state', state);
+	return withParam.toString();
+}
+
+export function entraPath(registry: Registry = defaultRegistry): string {
+	return ['Microsoft Entra admin centre', 'Entra ID', 'Enterprise apps', 'All applications', registry.app.entraName, 'Permissions', 'Grant admin consent for your organisation'].join(' › ');
+}
+
+/** The report as plain text to paste into a ticket or an email. Never holds a token. */
+export function plainTextReport(input: HandoffInput, registry: Registry = defaultRegistry): string {
+	const { report, trace, origin } = input;
+	const username = usernameOf(trace);
+	const lines = [
+		`${registry.app.name} connection check, ${trace.capturedAt}`,
+		`Result: ${verdictText[verdictOf(report)]}`,
+		`Account: ${username ? (input.showUsername ? username : maskUsername(username)) : 'not signed in'}`,
+	];
+	if (report.tenantId) lines.push(`Organisation (tenant id): ${report.tenantId}`);
+	lines.push('', 'Features:');
+	for (const feature of report.features) {
+		const name = registry.features.find((candidate) => candidate.id === feature.id)?.name ?? feature.id;
+		lines.push(`- ${name}: ${feature.ready ? 'ready' : `blocked (${feature.blockedBy.join(', ')})`}`);
+	}
+	if (report.findings.length) {
+		lines.push('', 'Findings:');
+		for (const finding of report.findings) {
+			lines.push(`- ${finding.title} [${finding.id}]`, `  ${finding.message}`, `  Fix: ${new URL(finding.fix, origin).toString()}`);
+		}
+	}
+	if (report.missingScopes.length) lines.push('', `Missing permissions: ${report.missingScopes.join(', ')}`);
+	return lines.join('\n');
+}
+
+function mailto(input: HandoffInput, consentUrl: string | undefined, registry: Registry): string {
+	const { app } = registry;
+	const adminPermissions = registry.permissions.filter((permission) => permission.adminConsentRequired);
+	const body = [
+		'Hello,',
+		'',
+		`I use ${app.name} to write file notes from my Microsoft Teams meetings, and its connection check says it needs your help.`,
+		'',
+		...(consentUrl
+			? ['Please grant admin consent for our organisation with this link (sign in as an admin who can grant consent):', consentUrl, '']
+			: []),
+		`Or in the Entra admin centre: ${entraPath(registry)}.`,
+		'',
+		`${app.name} needs admin consent for: ${adminPermissions.map((permission) => permission.consentText).join('; ')}.`,
+		`Step-by-step guide: ${new URL('/teams/admin-consent/', input.origin).toString()}`,
+		'',
+		plainTextReport(input, registry),
+		'',
+		'Thank you.',
+	].join('\n');
+	const subject = `Please approve ${app.name} for Microsoft Teams`;
+	return `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}
+
+export function buildHandoff(input: HandoffInput, registry: Registry = defaultRegistry): Handoff {
+	const tenant = input.report.tenantId;
+	const consentUrl = withState(input.report.adminConsentUrl, input.state);
+	return {
+		tenantId: tenant,
+		adminConsentUrl: consentUrl,
+		entraPath: entraPath(registry),
+		powerShell: powerShellScript({ tenant }, registry),
+		azureCli: azureCliScript({ tenant }, registry),
+		mailto: mailto(input, consentUrl, registry),
+		plainText: plainTextReport(input, registry),
+	};
+}

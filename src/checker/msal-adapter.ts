@@ -1,0 +1,135 @@
+// Signs the user in with MSAL v5 and turns every outcome, errors included, into the trace's
+// signIn part. Silent first when an account is known, then a popup, then a full-page redirect
+// when the browser blocks the popup. The access token stays in this closure, never in state.
+import {
+	createStandardPublicClientApplication,
+	type AccountInfo,
+	type AuthenticationResult,
+	type Configuration,
+	type IPublicClientApplication,
+} from '@azure/msal-browser';
+import { REDIRECT_MARKER } from './keys.ts';
+import type { SignInPart } from './trace-recorder.ts';
+
+const POPUP_BLOCKED = new Set(['popup_window_error', 'empty_window_error']);
+
+export interface SignInResult {
+	signIn: SignInPart;
+	/** The page is navigating to Microsoft: nothing more to do here. */
+	redirecting?: boolean;
+}
+
+export interface SignInOptions {
+	/** Ask again for consent (Reconnect): interactive, with the consent screen. */
+	reconnect?: boolean;
+}
+
+export interface MsalAdapter {
+	/** The sign-in that a redirect brought back, if this page load finishes one. */
+	readonly redirectResult: SignInResult | null;
+	signIn(options?: SignInOptions): Promise<SignInResult>;
+	/** The access token of the last successful sign-in (for the Graph adapter only). */
+	getToken(): Promise<string>;
+	/** Forgets the account and every token in this tab. */
+	signOut(): Promise<void>;
+}
+
+type AuthLikeError = { errorCode?: unknown; subError?: unknown; errorNo?: unknown; errorMessage?: unknown; message?: unknown; correlationId?: unknown };
+
+/** Turns whatever MSAL threw into the trace's error outcome, keeping only the fields it had. */
+export function signInError(error: unknown): SignInPart {
+	const e = (error && typeof error === 'object' ? error : {}) as AuthLikeError;
+	const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
+	const errorCode = text(e.errorCode) ?? 'unknown_error';
+	const details = {
+		subError: text(e.subError),
+		errorNo: text(e.errorNo) ?? (typeof e.errorNo === 'number' ? String(e.errorNo) : undefined),
+		message: text(e.errorMessage) ?? text(e.message),
+		correlationId: text(e.correlationId),
+	};
+	const fields = Object.fromEntries(Object.entries(details).filter(([, value]) => value !== undefined));
+	return { outcome: 'error', error: { errorCode, ...fields } } as SignInPart;
+}
+
+/** Whether MSAL's session cache holds a refresh token for this client (offline_access granted). */
+function hasRefreshToken(clientId: string): boolean {
+	try {
+		const keys = JSON.parse(sessionStorage.getItem(`msal.3.token.keys.${clientId}`) ?? '{}') as { refreshToken?: unknown[] };
+		return Array.isArray(keys.refreshToken) && keys.refreshToken.length > 0;
+	} catch {
+		return false;
+	}
+}
+
+export async function createMsalAdapter(config: Configuration, scopes: readonly string[]): Promise<MsalAdapter> {
+	// The cache lives in this tab only: a shared computer must not keep anyone's tokens.
+	const safeConfig: Configuration = { ...config, cache: { ...config.cache, cacheLocation: 'sessionStorage' } };
+	const pca: IPublicClientApplication = await createStandardPublicClientApplication(safeConfig);
+	const clientId = config.auth.clientId;
+	let accessToken: string | undefined;
+
+	const success = (result: AuthenticationResult): SignInResult => {
+		accessToken = result.accessToken;
+		if (result.account) pca.setActiveAccount(result.account);
+		return {
+			signIn: {
+				outcome: 'success',
+				idTokenClaims: { ...(result.idTokenClaims as Record<string, unknown>) },
+				scopes: [...result.scopes],
+				refreshToken: hasRefreshToken(clientId),
+			} as SignInPart,
+		};
+	};
+
+	let redirectResult: SignInResult | null = null;
+	const resuming = sessionStorage.getItem(REDIRECT_MARKER) !== null;
+	sessionStorage.removeItem(REDIRECT_MARKER);
+	try {
+		const result = await pca.handleRedirectPromise();
+		if (result) redirectResult = success(result);
+	} catch (error) {
+		if (resuming) redirectResult = { signIn: signInError(error) };
+	}
+
+	const knownAccount = (): AccountInfo | null => pca.getActiveAccount() ?? pca.getAllAccounts()[0] ?? null;
+
+	return {
+		redirectResult,
+		async signIn(options = {}) {
+			const account = knownAccount();
+			const request = { scopes: [...scopes], ...(account ? { account } : {}) };
+			if (account && !options.reconnect) {
+				try {
+					return success(await pca.acquireTokenSilent({ ...request, account }));
+				} catch {
+					// Fall through to an interactive sign-in: silent failures say nothing the popup won't.
+				}
+			}
+			const interactive = options.reconnect ? { ...request, prompt: 'consent' } : request;
+			try {
+				return success(await pca.acquireTokenPopup(interactive));
+			} catch (error) {
+				const code = (error as AuthLikeError | null)?.errorCode;
+				if (typeof code !== 'string' || !POPUP_BLOCKED.has(code)) return { signIn: signInError(error) };
+				sessionStorage.setItem(REDIRECT_MARKER, options.reconnect ? 'reconnect' : 'check');
+				try {
+					await pca.acquireTokenRedirect(interactive);
+					return { signIn: signInError(error), redirecting: true };
+				} catch {
+					// Neither a popup nor a redirect: report the blocked popup, which the user can fix.
+					sessionStorage.removeItem(REDIRECT_MARKER);
+					return { signIn: signInError(error) };
+				}
+			}
+		},
+		async getToken() {
+			if (!accessToken) throw new Error('Not signed in.');
+			return accessToken;
+		},
+		async signOut() {
+			accessToken = undefined;
+			pca.setActiveAccount(null);
+			await pca.clearCache();
+		},
+	};
+}

@@ -1,0 +1,59 @@
+// What the state machine needs from the heavy, lazily loaded side (MSAL, Graph, engine,
+// registry). Types only, so the island's initial script carries none of it; tests pass fakes.
+import type { Report, Trace } from '../engine/index.ts';
+import type { Handoff } from './handoff.ts';
+import type { SignInResult, SignInOptions } from './msal-adapter.ts';
+import type { TraceRecorder } from './trace-recorder.ts';
+import type { Verdict } from './verdict.ts';
+
+export type { SignInOptions, SignInResult };
+
+/** A feature's readiness row, with names ready to show. */
+export interface FeatureRow {
+	id: string;
+	name: string;
+	ready: boolean;
+	/** Titles of the findings that block it. */
+	blockedBy: string[];
+}
+
+/** One finding as the page shows it. */
+export interface FindingView {
+	id: string;
+	severity: string;
+	audience: string;
+	title: string;
+	message: string;
+	/** The help centre path that fixes it. */
+	fix: string;
+}
+
+/** Everything the result view renders; built once per diagnosis (and when the username toggles). */
+export interface CheckResult {
+	report: Report;
+	trace: Trace;
+	verdict: Verdict;
+	verdictText: string;
+	features: FeatureRow[];
+	findings: FindingView[];
+	/** Whether Reconnect can help (missing permissions on a signed-in account). */
+	canReconnect: boolean;
+	/** Whether the IT admin hand-off applies. */
+	needsAdmin: boolean;
+	handoff: Handoff;
+	/** The trace as JSON for `npm run diagnose`, masked unless the username is shown. */
+	traceJson: string;
+	/** The account, masked unless shown. */
+	account: string | undefined;
+}
+
+export interface CheckerRuntime {
+	/** The sign-in a full-page redirect brought back, when this page load finishes one. */
+	readonly redirectResult: SignInResult | null;
+	signIn(options?: SignInOptions): Promise<SignInResult>;
+	/** Sends the registry's probes (one `$batch`, bounded retries), recording every exchange. */
+	probe(recorder: TraceRecorder, onWait: (ms: number) => void): Promise<void>;
+	/** Diagnoses the trace and builds the view. */
+	present(trace: Trace, showUsername: boolean): CheckResult;
+	signOut(): Promise<void>;
+}

@@ -1,0 +1,42 @@
+// The heavy half of the checker, imported when the user presses the button: configuration,
+// MSAL, the Graph client, the engine and the registry, wired behind the CheckerRuntime port.
+import { ADMIN_CONSENT_STATE_KEY, newConsentState } from '../admin/consent-state.ts';
+import { diagnose } from '../engine/index.ts';
+import { app, registry } from '../registry/index.ts';
+import { getCheckerConfig } from './config.ts';
+import { probeGraph } from './graph-adapter.ts';
+import { createMsalAdapter } from './msal-adapter.ts';
+import { presentResult } from './present.ts';
+import { selectProbes } from './probes.ts';
+import type { CheckerRuntime } from './runtime-port.ts';
+
+/** One unguessable `state` per tab, kept so the consent-result page can recognise its answer. */
+function consentState(): string {
+	let state = sessionStorage.getItem(ADMIN_CONSENT_STATE_KEY);
+	if (!state) {
+		state = newConsentState();
+		sessionStorage.setItem(ADMIN_CONSENT_STATE_KEY, state);
+	}
+	return state;
+}
+
+export async function createRuntime(): Promise<CheckerRuntime> {
+	const config = getCheckerConfig();
+	const msal = await createMsalAdapter(config.msal, config.scopes);
+	const origin = location.origin;
+	return {
+		redirectResult: msal.redirectResult,
+		signIn: (options) => msal.signIn(options),
+		async probe(recorder, onWait) {
+			await probeGraph(
+				{ graphBaseUrl: config.graphBaseUrl, tokenHosts: config.tokenHosts, getToken: () => msal.getToken() },
+				{ probes: selectProbes(registry, new Date()), record: (exchange) => recorder.exchange(exchange), onWait },
+			);
+		},
+		present(trace, showUsername) {
+			const report = diagnose(trace, { consentRedirectUri: new URL(app.consentResultPath, origin).toString(), authorityOrigin: config.consentAuthorityOrigin });
+			return presentResult(report, trace, { showUsername, state: consentState(), origin });
+		},
+		signOut: () => msal.signOut(),
+	};
+}

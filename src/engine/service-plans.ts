@@ -1,0 +1,60 @@
+// Which Microsoft 365 service plans give the user an Exchange Online mailbox or Microsoft Teams.
+// Plans are matched by id, then by name, so a renamed plan or a government-cloud twin still counts.
+// Ids: shared/reference/microsoft-identity.md §5 (community ids, cross-checked against public
+// licence tables in the code corpus); names: Microsoft's "product names and service plan identifiers".
+
+/** The tenant every personal Microsoft account signs in through (`tid`, and the tenant in `iss`). */
+export const CONSUMER_TENANT_ID = '9188040d-6c67-4c5b-b112-36a304b66dad';
+
+/** The service plans that carry an Exchange Online mailbox (and so a calendar Graph can read). */
+export const mailboxPlans = {
+	EXCHANGE_S_STANDARD: '9aaf7827-d63c-4b61-89c3-182f06f82e5c',
+	EXCHANGE_S_ENTERPRISE: 'efb87545-963c-4e0d-99df-69c6916d9eb0',
+	EXCHANGE_S_DESKLESS: '4a82b400-a79f-41a4-b4e2-e94f5787b113',
+	EXCHANGE_S_ESSENTIALS: '1126bef5-da20-4f07-b45e-ad25d2581aa8',
+} as const;
+
+/** Mailbox plans known only by name here (government clouds, older bundles). */
+const otherMailboxPlanNames = new Set([
+	'EXCHANGE_S_STANDARD_GOV',
+	'EXCHANGE_S_ENTERPRISE_GOV',
+	'EXCHANGE_S_DESKLESS_GOV',
+	'EXCHANGE_S_STANDARD_MIDMARKET',
+	'EXCHANGE_B_STANDARD',
+	'EXCHANGE_L_STANDARD',
+]);
+
+/**
+ * Exchange plans that are NOT a mailbox. `EXCHANGE_S_FOUNDATION` ships in Teams-only and app-only
+ * licences so those services can keep data in Exchange; it gives the user no mailbox.
+ */
+export const notMailboxPlans = {
+	EXCHANGE_S_FOUNDATION: '113feb6c-3fe4-4440-bddc-54d774bf0318',
+} as const;
+
+/** The Microsoft Teams service plan. */
+export const teamsPlans = {
+	TEAMS1: '57ff2da0-773e-42df-b2af-ffb7a2317929',
+} as const;
+
+const otherTeamsPlanNames = new Set(['TEAMS_GOV', 'TEAMS_AR_GCCHIGH', 'TEAMS_AR_DOD']);
+
+const mailboxIds = new Set<string>(Object.values(mailboxPlans));
+const mailboxNames = new Set<string>([...Object.keys(mailboxPlans), ...otherMailboxPlanNames]);
+const teamsIds = new Set<string>(Object.values(teamsPlans));
+const teamsNames = new Set<string>([...Object.keys(teamsPlans), ...otherTeamsPlanNames]);
+
+interface PlanRef {
+	servicePlanId: string;
+	servicePlanName: string;
+}
+
+/** Whether a service plan gives the user an Exchange Online mailbox. */
+export function isMailboxPlan(plan: PlanRef): boolean {
+	return mailboxIds.has(plan.servicePlanId.toLowerCase()) || mailboxNames.has(plan.servicePlanName.toUpperCase());
+}
+
+/** Whether a service plan is Microsoft Teams. */
+export function isTeamsPlan(plan: PlanRef): boolean {
+	return teamsIds.has(plan.servicePlanId.toLowerCase()) || teamsNames.has(plan.servicePlanName.toUpperCase());
+}

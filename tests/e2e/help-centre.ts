@@ -1,0 +1,42 @@
+// A small page object for the help centre: open a page, read its heading and links, search.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+
+/** The site paths in the built sitemap, e.g. `/teams/connect/`. Read from the build under test. */
+export function sitemapPaths(dist = process.env['E2E_DIST'] ?? 'dist'): string[] {
+	const xml = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+}
+
+export class HelpCentrePage {
+	readonly page: Page;
+	constructor(page: Page) {
+		this.page = page;
+	}
+
+	async open(path: string): Promise<void> {
+		const response = await this.page.goto(path);
+		if (!response?.ok()) throw new Error(`${path} answered ${response?.status() ?? 'nothing'}`);
+	}
+
+	/** The page's one top-level heading. */
+	heading(): Locator {
+		return this.page.getByRole('heading', { level: 1 });
+	}
+
+	/** Every link on the page that stays on this site, as absolute URLs, without duplicates. */
+	async sameOriginLinks(): Promise<string[]> {
+		const origin = new URL(this.page.url()).origin;
+		const hrefs = await this.page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+		return [...new Set(hrefs.filter((href) => new URL(href).origin === origin))];
+	}
+
+	/** Opens Starlight's search and types a query; returns the dialog holding the results. */
+	async search(query: string): Promise<Locator> {
+		await this.page.getByRole('button', { name: 'Search' }).click();
+		const dialog = this.page.getByRole('dialog');
+		await dialog.getByPlaceholder('Search').fill(query);
+		return dialog;
+	}
+}

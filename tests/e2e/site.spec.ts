@@ -1,0 +1,96 @@
+// The built help centre: contract pages answer, generated content matches the registry, search
+// works, no internal link is broken and no page has a serious accessibility problem.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { permissionsJson } from '../../src/derive/permissions-json.ts';
+import { registry } from '../../src/registry/index.ts';
+import { HelpCentrePage, sitemapPaths } from './help-centre.ts';
+
+const contractPages: [path: string, heading: RegExp][] = [
+	['/', /Claras Help Centre/],
+	['/teams/connect/', /Connect Microsoft Teams/],
+	['/teams/admin-consent/', /admin consent/i],
+	['/teams/reconnect/', /Reconnect/],
+	['/teams/permissions/', /Permissions Claras needs/],
+	['/teams/faq/mailbox-unavailable/', /mailbox is either inactive, soft-deleted, or is hosted on-premise/],
+	['/teams/faq/need-admin-approval/', /Need admin approval/],
+	['/teams/checker/', /connection checker/i],
+];
+
+test.describe('contract pages', () => {
+	for (const [path, heading] of contractPages) {
+		test(`${path} answers with its heading`, async ({ page }) => {
+			const site = new HelpCentrePage(page);
+			await site.open(path);
+			await expect(site.heading()).toHaveText(heading);
+		});
+	}
+});
+
+test('the permissions table has one row per registry permission', async ({ page }) => {
+	const site = new HelpCentrePage(page);
+	await site.open('/teams/permissions/');
+	const table = page.getByRole('table', { name: /permissions/i });
+	const rows = table.locator('tbody tr');
+	await expect(rows).toHaveCount(registry.permissions.length);
+	await expect(rows.locator('code')).toHaveText(registry.permissions.map((p) => p.claim));
+});
+
+test('/teams/permissions.json matches the registry', async ({ request }) => {
+	const response = await request.get('/teams/permissions.json');
+	expect(response.ok()).toBe(true);
+	expect(await response.json()).toEqual(permissionsJson());
+});
+
+test('search finds the mailbox article', async ({ page }) => {
+	const site = new HelpCentrePage(page);
+	await site.open('/');
+	const results = await site.search('mailbox inactive');
+	await expect(results.locator('a[href*="/teams/faq/mailbox-unavailable/"]').first()).toBeVisible();
+});
+
+test('no page links to a missing page or anchor', async ({ page, request }) => {
+	test.setTimeout(120_000);
+	const site = new HelpCentrePage(page);
+	const targets = new Map<string, string>(); // link -> first page it was found on
+	for (const path of sitemapPaths()) {
+		await site.open(path);
+		for (const link of await site.sameOriginLinks()) if (!targets.has(link)) targets.set(link, path);
+	}
+	const pages = new Map<string, string | null>(); // page URL -> its HTML, or null when missing
+	const broken: string[] = [];
+	for (const [link, foundOn] of targets) {
+		const url = new URL(link);
+		const pageUrl = url.origin + url.pathname + url.search;
+		if (!pages.has(pageUrl)) {
+			const response = await request.get(pageUrl);
+			pages.set(pageUrl, response.ok() ? await response.text() : null);
+		}
+		const html = pages.get(pageUrl);
+		const id = decodeURIComponent(url.hash.slice(1));
+		if (html === null) broken.push(`${foundOn} -> ${url.pathname} (missing page)`);
+		else if (id && !html?.includes(`id="${id}"`)) broken.push(`${foundOn} -> ${url.pathname}#${id} (missing anchor)`);
+	}
+	expect(broken).toEqual([]);
+});
+
+// Starlight's search button is named "Search" and also shows its keyboard shortcut (Ctrl K), which
+// axe reads as a label mismatch. The name still starts with the visible word, so voice control
+// works; this one finding on that one button is known and accepted.
+const knownStarlightFinding = (id: string, targets: string[]) =>
+	id === 'label-content-name-mismatch' && targets.every((target) => target === 'button[data-open-modal=""]');
+
+test.describe('accessibility', () => {
+	for (const path of sitemapPaths()) {
+		test(`${path} has no serious or critical axe violation`, async ({ page }) => {
+			const site = new HelpCentrePage(page);
+			await site.open(path);
+			const { violations } = await new AxeBuilder({ page }).analyze();
+			const serious = violations
+				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+				.filter((v) => !knownStarlightFinding(v.id, v.nodes.map((n) => n.target.join(' '))))
+				.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+			expect(serious).toEqual([]);
+		});
+	}
+});

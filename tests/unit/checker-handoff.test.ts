@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { Report, Trace } from '../../src/engine/index.ts';
+import { buildHandoff, exportTrace, maskUsername, withState } from '../../src/checker/handoff.ts';
+import { presentResult } from '../../src/checker/present.ts';
+import { parseTrace } from '../../src/engine/trace.ts';
+import { app, permissions } from '../../src/registry/index.ts';
+
+const TENANT = '2a7d9e14-5b3c-4f6a-8e2d-7c1b0a9f3e58';
+const ORIGIN = 'https://help.claras.ai';
+const trace: Trace = {
+	version: 1,
+	capturedAt: '2026-11-26T10:00:00.000Z',
+	signIn: { outcome: 'success', idTokenClaims: { tid: TENANT, preferred_username: 'noah.adviser@needs-admin.example' }, scopes: ['User.Read'], refreshToken: true },
+	graph: [{ method: 'POST', url: 'https://graph.microsoft.com/v1.0/$batch', status: 200, headers: {}, body: { responses: [{ id: 'me', status: 200, body: { userPrincipalName: 'noah.adviser@needs-admin.example', mail: 'noah.adviser@needs-admin.example' } }] } }],
+};
+const report = {
+	ready: false,
+	findings: [
+		{ id: 'admin-approval-required', severity: 'error', audience: 'it-admin', title: 'Your IT admin must approve Claras', message: 'Only an admin can consent.', fix: '/teams/admin-consent/' },
+	],
+	grantedScopes: ['User.Read'],
+	missingScopes: ['Calendars.Read'],
+	features: [{ id: 'scheduled-meetings', ready: false, blockedBy: ['admin-approval-required'] }],
+	tenantId: TENANT,
+	adminConsentUrl: `https://login.microsoftonline.com/${TENANT}/v2.0/adminconsent?client_id=${app.applicationId}&scope=x&redirect_uri=${encodeURIComponent(`${ORIGIN}/teams/admin-consent/result/`)}`,
+} as Report;
+
+describe('maskUsername', () => {
+	it.each([
+		['jane.citizen@contoso.com.au', 'j***@contoso.com.au'],
+		['x@y.example', 'x***@y.example'],
+		['Jane Citizen', 'J***'],
+	])('%s → %s', (input, expected) => expect(maskUsername(input)).toBe(expected));
+});
+
+describe('withState', () => {
+	it('adds the state to the consent link and leaves the rest', () => {
+		const url = new URL(withState(report.adminConsentUrl, 'abc123')!);
+		expect(url.searchParams.get('state')).toBe('abc123');
+		expect(url.searchParams.get('client_id')).toBe(app.applicationId);
+	});
+	it('leaves a missing link missing', () => expect(withState(undefined, 's')).toBeUndefined());
+});
+
+describe('buildHandoff', () => {
+	const handoff = buildHandoff({ report, trace, showUsername: false, state: 'abc123', origin: ORIGIN });
+
+	it('fills the commands with the tenant', () => {
+		expect(handoff.powerShell).toContain(`-TenantId '${TENANT}'`);
+		expect(handoff.azureCli).toContain(`--tenant ${TENANT}`);
+		expect(handoff.entraPath).toContain(app.entraName);
+	});
+
+	it('writes a plain-text report with the username masked and absolute fix links', () => {
+		expect(handoff.plainText).toContain('Account: n***@needs-admin.example');
+		expect(handoff.plainText).not.toContain('noah.adviser');
+		expect(handoff.plainText).toContain(`Fix: ${ORIGIN}/teams/admin-consent/`);
+		expect(handoff.plainText).toContain('Result: Action needed by your IT admin');
+	});
+
+	it('shows the username when the user chooses to', () => {
+		expect(buildHandoff({ report, trace, showUsername: true, origin: ORIGIN }).plainText).toContain('noah.adviser@needs-admin.example');
+	});
+
+	it('prefills an email with the consent link and the admin-only permissions from the registry', () => {
+		expect(handoff.mailto.startsWith('mailto:?subject=')).toBe(true);
+		const body = decodeURIComponent(handoff.mailto.split('&body=')[1]!);
+		expect(body).toContain(handoff.adminConsentUrl!);
+		for (const permission of permissions.filter((p) => p.adminConsentRequired)) expect(body).toContain(permission.consentText);
+	});
+});
+
+describe('exportTrace', () => {
+	it('masks names in claims and Graph bodies, and stays a valid trace', () => {
+		const json = exportTrace(trace, false);
+		expect(json).not.toContain('noah.adviser');
+		expect(parseTrace(JSON.parse(json))).toMatchObject({ ok: true });
+	});
+	it('keeps everything when the user shows the username', () => {
+		expect(JSON.parse(exportTrace(trace, true))).toEqual(trace);
+	});
+});
+
+describe('presentResult', () => {
+	it('names features from the registry, titles their blockers and sends the verdict to the IT admin', () => {
+		const result = presentResult(report, trace, { showUsername: false, state: 's', origin: ORIGIN });
+		expect(result).toMatchObject({
+			verdict: 'action-admin',
+			needsAdmin: true,
+			canReconnect: false,
+			account: 'n***@needs-admin.example',
+			features: [{ id: 'scheduled-meetings', name: 'Scheduled meetings', ready: false, blockedBy: ['Your IT admin must approve Claras'] }],
+		});
+	});
+});

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { Checker, transitions, type StateName } from '../../src/checker/checker.svelte.ts';
+import type { CheckResult, CheckerRuntime, SignInResult } from '../../src/checker/runtime-port.ts';
+
+const success: SignInResult = { signIn: { outcome: 'success', idTokenClaims: { tid: 't' }, scopes: ['User.Read'] } };
+const declined: SignInResult = { signIn: { outcome: 'error', error: { errorCode: 'access_denied', errorNo: '65004' } } };
+
+/** A runtime whose sign-in answers from a list and whose probe records one exchange. */
+function fakeRuntime(outcomes: SignInResult[], options: { probeFails?: boolean; redirectResult?: SignInResult } = {}) {
+	const calls: string[] = [];
+	const runtime: CheckerRuntime = {
+		redirectResult: options.redirectResult ?? null,
+		async signIn(signInOptions) {
+			calls.push(signInOptions?.reconnect ? 'signIn:reconnect' : 'signIn');
+			return outcomes.shift() ?? success;
+		},
+		async probe(recorder, onWait) {
+			calls.push('probe');
+			if (options.probeFails) throw new Error('Graph client exploded');
+			onWait(2000);
+			recorder.exchange({ method: 'POST', url: 'https://graph.microsoft.com/v1.0/$batch', status: 200, headers: {}, body: {} });
+		},
+		present(trace, showUsername) {
+			calls.push(`present:${trace.signIn.outcome}:${trace.graph.length}:${showUsername}`);
+			return { trace, verdictText: 'Ready' } as unknown as CheckResult;
+		},
+		async signOut() {
+			calls.push('signOut');
+		},
+	};
+	return { runtime, calls };
+}
+
+function checkerWith(runtime: CheckerRuntime) {
+	const seen: StateName[] = [];
+	let loads = 0;
+	const checker = new Checker(async () => {
+		loads++;
+		return runtime;
+	}, () => new Date('2026-11-26T10:00:00Z'));
+	return { checker, seen, loads: () => loads };
+}
+
+describe('Checker', () => {
+	it('starts idle, loading nothing', () => {
+		const { checker, loads } = checkerWith(fakeRuntime([]).runtime);
+		expect(checker.state.name).toBe('idle');
+		expect(checker.announcement).toBe('');
+		expect(loads()).toBe(0);
+	});
+
+	it('goes idle → signing-in → probing → diagnosed on a successful sign-in', async () => {
+		const { runtime, calls } = fakeRuntime([success]);
+		const { checker } = checkerWith(runtime);
+		const running = checker.check();
+		expect(checker.state.name).toBe('signing-in');
+		expect(checker.busy).toBe(true);
+		await running;
+		expect(checker.state.name).toBe('diagnosed');
+		expect(calls).toEqual(['signIn', 'probe', 'present:success:1:false']);
+		expect(checker.announcement).toBe('Check finished. Ready.');
+	});
+
+	it('diagnoses a failed sign-in without probing Graph', async () => {
+		const { runtime, calls } = fakeRuntime([declined]);
+		const { checker } = checkerWith(runtime);
+		await checker.check();
+		expect(checker.state.name).toBe('diagnosed');
+		expect(calls).toEqual(['signIn', 'present:error:0:false']);
+	});
+
+	it('fails (not diagnosed) when the checker itself breaks', async () => {
+		const { runtime } = fakeRuntime([success], { probeFails: true });
+		const { checker } = checkerWith(runtime);
+		await checker.check();
+		expect(checker.state).toEqual({ name: 'failed', message: 'Graph client exploded' });
+	});
+
+	it('fails when the runtime cannot load, and loads again on the next try', async () => {
+		let attempts = 0;
+		const { runtime } = fakeRuntime([success]);
+		const checker = new Checker(async () => {
+			if (attempts++ === 0) throw new Error('chunk failed to load');
+			return runtime;
+		});
+		await checker.check();
+		expect(checker.state.name).toBe('failed');
+		await checker.check();
+		expect(checker.state.name).toBe('diagnosed');
+	});
+
+	it('stays signing-in while the page leaves for a redirect sign-in', async () => {
+		const { runtime } = fakeRuntime([{ ...declined, redirecting: true }]);
+		const { checker } = checkerWith(runtime);
+		await checker.check();
+		expect(checker.state.name).toBe('signing-in');
+	});
+
+	it('ignores a second press while a check runs', async () => {
+		const { runtime, calls } = fakeRuntime([success]);
+		const { checker } = checkerWith(runtime);
+		const first = checker.check();
+		await checker.check();
+		await first;
+		expect(calls.filter((call) => call === 'signIn')).toHaveLength(1);
+	});
+
+	it('reconnects with the reconnect flag, then checks again', async () => {
+		const { runtime, calls } = fakeRuntime([success, success]);
+		const { checker } = checkerWith(runtime);
+		await checker.check();
+		await checker.reconnect();
+		expect(calls).toContain('signIn:reconnect');
+		expect(checker.state.name).toBe('diagnosed');
+	});
+
+	it('re-presents the result when the username is shown, and signs out to idle', async () => {
+		const { runtime, calls } = fakeRuntime([success]);
+		const { checker } = checkerWith(runtime);
+		await checker.check();
+		await checker.setShowUsername(true);
+		expect(calls.at(-1)).toBe('present:success:1:true');
+		await checker.signOut();
+		expect(checker.state.name).toBe('idle');
+		expect(checker.showUsername).toBe(false);
+		expect(calls.at(-1)).toBe('signOut');
+	});
+
+	it('finishes a redirect sign-in on load only when one was started', async () => {
+		const storage = new Map<string, string>();
+		globalThis.sessionStorage = {
+			getItem: (key: string) => storage.get(key) ?? null,
+			setItem: (key: string, value: string) => void storage.set(key, value),
+			removeItem: (key: string) => void storage.delete(key),
+		} as Storage;
+		const { runtime, calls } = fakeRuntime([], { redirectResult: success });
+		const { checker, loads } = checkerWith(runtime);
+		await checker.resume();
+		expect(loads()).toBe(0);
+		storage.set('claras.checker.redirect', 'check');
+		await checker.resume();
+		expect(calls).toEqual(['probe', 'present:success:1:false']);
+	});
+});
+
+describe('transitions', () => {
+	it.each(Object.entries(transitions))('from %s allows exactly %o', (from, to) => {
+		expect(to.length).toBeGreaterThan(0);
+		expect(to).not.toContain(from === 'probing' ? 'idle' : 'nothing');
+	});
+	it('never reaches diagnosed or failed without passing through signing-in', () => {
+		expect(transitions.idle).toEqual(['signing-in']);
+	});
+});
