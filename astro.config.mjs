@@ -27,6 +27,9 @@ const cspDirectives = /** @type {const} */ ([
 export default defineConfig({
 	site: 'https://help.claras.ai',
 	trailingSlash: 'always',
+	// Stylesheets as files: Astro's CSP leaves the hashes of styles inlined from MDX-embedded
+	// components out of style-src, so inlined island styles were blocked. (Admin helper.)
+	build: { inlineStylesheets: 'never' },
 	security: { csp: { directives: [...cspDirectives] } },
 	integrations: [
 		starlight({

@@ -35,7 +35,8 @@ export function decide(account: Account, request: AuthorizeRequest, resolved: Re
 	const forceConsent = request.prompt === 'consent';
 	if (!missing.length && !forceConsent) return { kind: 'code' };
 
-	const needsAdmin = missing.some((p) => p.adminConsentRequired) || !tenant.userConsent;
+	// Personal accounts have no organisation and no admin: they always consent for themselves.
+	const needsAdmin = !personal && (missing.some((p) => p.adminConsentRequired) || !tenant.userConsent);
 	if (request.prompt === 'none') {
 		if (!needsAdmin || account.admin) return { kind: 'error', error: entraErrors.consentRequired(app.applicationId, app.entraName) };
 		return { kind: 'error', error: tenant.adminConsentWorkflow ? entraErrors.adminConsentRequestable() : entraErrors.adminConsentRequired() };

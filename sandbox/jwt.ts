@@ -1,6 +1,6 @@
 // The sandbox's signing key and JSON Web Tokens: RS256 like Entra ID, published as a JWKS so a
 // client can verify what the sandbox signs. A fresh key each start: nothing secret is stored.
-import { createHash, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import { createHash, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 
 export interface SigningKey {
 	kid: string;
@@ -17,8 +17,8 @@ export function createSigningKey(): SigningKey {
 
 /** The key set served at `discovery/v2.0/keys`. */
 export function jwks(key: SigningKey) {
-	const jwk = createPublicKey(key.publicKey).export({ format: 'jwk' });
-	return { keys: [{ kty: 'RSA', use: 'sig', kid: key.kid, x5t: key.kid, n: jwk.n, e: jwk.e, issuer: undefined }] };
+	const jwk = key.publicKey.export({ format: 'jwk' });
+	return { keys: [{ kty: 'RSA', use: 'sig', kid: key.kid, x5t: key.kid, n: jwk.n, e: jwk.e }] };
 }
 
 const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');

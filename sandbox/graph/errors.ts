@@ -1,5 +1,6 @@
 // Microsoft Graph's error shape: `{ error: { code, message, innerError: { date, request-id,
 // client-request-id } } }`, with the codes and messages Graph sends for the cases the sandbox plays.
+import { graphErrors as bodies } from '../../fixtures/graph.ts';
 import { newId } from '../http.ts';
 
 export interface GraphResult {
@@ -17,6 +18,11 @@ export function graphError(status: number, code: string, message: string, now: n
 	};
 }
 
+/** A fixture's code and message (Graph's wording, shared with the engine's tests), with fresh ids. */
+function fromFixture(status: number, body: { error: { code: string; message?: string | undefined } }, now: number, headers: Record<string, string> = {}): GraphResult {
+	return graphError(status, body.error.code, body.error.message ?? '', now, headers);
+}
+
 export const graphErrors = {
 	noToken: (now: number) => graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.', now, { 'www-authenticate': 'Bearer realm=""' }),
 	badToken: (now: number) => graphError(401, 'InvalidAuthenticationToken', 'IDX14100: JWT is not well formed, there are no dots (.).', now),
@@ -28,10 +34,10 @@ export const graphErrors = {
 	teamsDenied: (anyOf: readonly string[], scp: string, now: number) =>
 		graphError(403, 'Forbidden', `Missing scope permissions on the request. API requires one of '${anyOf.join(', ')}'. Scopes on the request '${scp}'`, now),
 	directoryDenied: (now: number) => graphError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.', now),
-	mailboxUnavailable: (now: number) => graphError(404, 'MailboxNotEnabledForRESTAPI', 'The mailbox is either inactive, soft-deleted, or is hosted on-premise.', now),
-	throttled: (retryAfter: number, now: number) =>
-		graphError(429, 'TooManyRequests', 'Too many requests. Please retry after the time given in the Retry-After header.', now, { 'retry-after': String(retryAfter) }),
-	unavailable: (now: number) => graphError(503, 'serviceNotAvailable', 'The service is temporarily unavailable. Please try again later.', now, { 'retry-after': '5' }),
+	mailboxUnavailable: (now: number) => fromFixture(404, bodies.mailboxNotEnabled, now),
+	throttled: (retryAfter: number, now: number) => fromFixture(429, bodies.tooManyRequests, now, { 'retry-after': String(retryAfter) }),
+	unavailable: (now: number) => fromFixture(503, bodies.serviceUnavailable, now),
+	onlineMeetingsNeedFilter: (now: number) => fromFixture(400, bodies.badRequestFilter, now),
 	notFound: (what: string, now: number) => graphError(404, 'NotFound', `${what} not found.`, now),
 	noRoute: (path: string, now: number) => graphError(400, 'BadRequest', `Resource not found for the segment '${path.split('/').filter(Boolean).at(-1) ?? ''}'.`, now),
 	badRequest: (code: string, message: string, now: number) => graphError(400, code, message, now),

@@ -74,7 +74,7 @@ export function dispatch(caller: Caller, method: string, relativeUrl: string, ba
 			return collection(base, `users('${account.oid}')/events`, [event(account, meeting)], query);
 		case 'onlineMeetings': {
 			const filter = query.get('$filter');
-			if (!filter) return graphErrors.badRequest('BadRequest', "Filter expression expected - /onlineMeetings?$filter={ParameterName} eq '{id}'.", now);
+			if (!filter) return graphErrors.onlineMeetingsNeedFilter(now);
 			const match = /^\s*joinWebUrl\s+eq\s+'(.*)'\s*$/i.exec(filter);
 			if (!match) return graphErrors.badRequest('BadRequest', `Invalid filter clause: ${filter}`, now);
 			return collection(base, `users('${account.oid}')/onlineMeetings`, match[1] === meeting.joinWebUrl ? [onlineMeeting(meeting)] : [], query);

@@ -10,6 +10,12 @@ import type { App, Permission } from '../registry/index.ts';
  */
 export const TENANT_PLACEHOLDER = 'your-tenant.invalid';
 
+/**
+ * Stands in for this site's origin in an authority known only in the browser: the sandbox lives
+ * on the site's own origin, which the build cannot know.
+ */
+export const SITE_ORIGIN_PLACEHOLDER = 'https://site-origin.invalid';
+
 /** The registry facts and generated commands the island renders. Serialised into the page. */
 export interface AdminKit {
 	app: Pick<
@@ -18,6 +24,13 @@ export interface AdminKit {
 	>;
 	/** Every permission Claras asks for, in the registry's order. */
 	permissions: Pick<Permission, 'claim' | 'consentText' | 'reason' | 'adminConsentRequired' | 'inAccessToken'>[];
+	/** Where consent goes, from the checker's configuration (the one place sandbox and Entra differ). */
+	consent: {
+		/** The application id the checker signs in with (the registry's, unless configured otherwise). */
+		clientId: string;
+		/** The authority base, possibly holding {@link SITE_ORIGIN_PLACEHOLDER} (sandbox mode). */
+		authorityOrigin: string;
+	};
 	/** The Microsoft Graph PowerShell script, with {@link TENANT_PLACEHOLDER} where the tenant goes. */
 	powerShell: string;
 	/** The Azure CLI script, with {@link TENANT_PLACEHOLDER} where the tenant goes. */
@@ -33,4 +46,9 @@ export function fillTenant(script: string, tenant: string): string {
 		throw new Error(`"${tenant}" cannot go into a command: a tenant id or domain has only letters, digits, dots and hyphens.`);
 	}
 	return script.split(TENANT_PLACEHOLDER).join(tenant);
+}
+
+/** The authority base for this page: the configured one, with the site's origin filled in. */
+export function consentAuthorityOrigin(kit: Pick<AdminKit, 'consent'>, origin: string): string {
+	return kit.consent.authorityOrigin.replace(SITE_ORIGIN_PLACEHOLDER, origin);
 }

@@ -36,6 +36,11 @@ const envSchema = z.object({
 	PUBLIC_ENTRA_CLIENT_ID: z.uuid().default(app.applicationId),
 	/** The Entra authority; its last path segment is the tenant (`organizations`, a GUID or a domain). */
 	PUBLIC_ENTRA_AUTHORITY: z.url({ protocol: /^https$/ }).default(`${ENTRA_AUTHORITY_ORIGIN}/organizations`),
+	/**
+	 * Sandbox mode only: where the sandbox runs when it is not on the site's own origin, e.g.
+	 * `http://localhost:4322` for `astro dev` with `npm run sandbox`. Loopback only.
+	 */
+	PUBLIC_SANDBOX_ORIGIN: z.url({ protocol: /^http$/, hostname: /^(localhost|127\.0\.0\.1|\[::1\])$/ }).optional(),
 });
 
 export type CheckerMode = z.output<typeof envSchema>['PUBLIC_CHECKER_MODE'];
@@ -91,7 +96,7 @@ export function getCheckerConfig(env: Env = publicEnv(), origin: string = locati
 		};
 	}
 
-	const site = new URL(origin);
+	const site = new URL(settings.PUBLIC_SANDBOX_ORIGIN ?? origin);
 	const sandboxBase = `${site.origin}${SANDBOX_PATH}`;
 	const endpoints = `${sandboxBase}/${tenant}`;
 	// The sandbox's own openid-configuration for this tenant, declared rather than fetched.
@@ -126,5 +131,6 @@ function publicEnv(): Env {
 		PUBLIC_CHECKER_MODE: import.meta.env['PUBLIC_CHECKER_MODE'],
 		PUBLIC_ENTRA_CLIENT_ID: import.meta.env['PUBLIC_ENTRA_CLIENT_ID'],
 		PUBLIC_ENTRA_AUTHORITY: import.meta.env['PUBLIC_ENTRA_AUTHORITY'],
+		PUBLIC_SANDBOX_ORIGIN: import.meta.env['PUBLIC_SANDBOX_ORIGIN'],
 	};
 }

@@ -1,6 +1,7 @@
 // Everything the adviser hands to their IT admin, built from the report and the registry: the
 // consent link for their tenant, the Entra path, commands, a prefilled email, a plain-text report
 // and the exportable trace. Pure: no DOM, no storage; the username is masked unless asked.
+import { adminConsentPageUrl } from '../admin/templates.ts';
 import { azureCliScript, powerShellScript } from '../derive/index.ts';
 import type { Report, Trace } from '../engine/index.ts';
 import { registry as defaultRegistry, type Registry } from '../registry/index.ts';
@@ -93,7 +94,9 @@ export function plainTextReport(input: HandoffInput, registry: Registry = defaul
 	if (report.findings.length) {
 		lines.push('', 'Findings:');
 		for (const finding of report.findings) {
-			lines.push(`- ${finding.title} [${finding.id}]`, `  ${finding.message}`, `  Fix: ${new URL(finding.fix, origin).toString()}`);
+			lines.push(`- ${finding.title} [${finding.id}]`, `  ${finding.message}`);
+			if (finding.details) lines.push(`  Details: ${finding.details}`);
+			lines.push(`  Fix: ${new URL(finding.fix, origin).toString()}`);
 		}
 	}
 	if (report.missingScopes.length) lines.push('', `Missing permissions: ${report.missingScopes.join(', ')}`);
@@ -114,7 +117,7 @@ function mailto(input: HandoffInput, consentUrl: string | undefined, registry: R
 		`Or in the Entra admin centre: ${entraPath(registry)}.`,
 		'',
 		`${app.name} needs admin consent for: ${adminPermissions.map((permission) => permission.consentText).join('; ')}.`,
-		`Step-by-step guide: ${new URL('/teams/admin-consent/', input.origin).toString()}`,
+		`Your organisation's link, commands and steps: ${adminConsentPageUrl(input.origin, input.report.tenantId)}`,
 		'',
 		plainTextReport(input, registry),
 		'',

@@ -61,7 +61,18 @@ function hasRefreshToken(clientId: string): boolean {
 	}
 }
 
-export async function createMsalAdapter(config: Configuration, scopes: readonly string[]): Promise<MsalAdapter> {
+/** The scopes each kind of sign-in asks for. */
+export interface SignInScopes {
+	/**
+	 * A check asks for what the app registration is configured with (`…/.default`): like Claras'
+	 * own connection, it never prompts once anything was granted, so missing permissions show.
+	 */
+	check: readonly string[];
+	/** Reconnect asks for every registry permission by name, with the consent screen. */
+	reconnect: readonly string[];
+}
+
+export async function createMsalAdapter(config: Configuration, scopes: SignInScopes): Promise<MsalAdapter> {
 	// The cache lives in this tab only: a shared computer must not keep anyone's tokens.
 	const safeConfig: Configuration = { ...config, cache: { ...config.cache, cacheLocation: 'sessionStorage' } };
 	const pca: IPublicClientApplication = await createStandardPublicClientApplication(safeConfig);
@@ -91,13 +102,33 @@ export async function createMsalAdapter(config: Configuration, scopes: readonly 
 		if (resuming) redirectResult = { signIn: signInError(error) };
 	}
 
+	/**
+	 * "Return to the application without granting consent" and a closed window say nothing about
+	 * why. If Microsoft still has a session, a silent sign-in (prompt=none) names the reason, e.g.
+	 * AADSTS90094 (admin approval needed); if it simply succeeds, the user is signed in after all.
+	 */
+	const explainCancel = async (error: unknown, requestScopes: string[]): Promise<SignInResult> => {
+		const e = error as AuthLikeError | null;
+		// MSAL reads `suberror`, not Entra's `error_subcode`, so "return without granting" arrives as a
+		// bare access_denied: no sub-error, no AADSTS number.
+		const numbered = Boolean(e?.errorNo) || /AADSTS\d+/.test(String(e?.errorMessage ?? ''));
+		const cancelled = e?.errorCode === 'user_cancelled' || (e?.errorCode === 'access_denied' && !numbered);
+		if (!cancelled) return { signIn: signInError(error) };
+		try {
+			return success(await pca.ssoSilent({ scopes: requestScopes }));
+		} catch (silentError) {
+			const errorNo = (silentError as AuthLikeError | null)?.errorNo;
+			return { signIn: signInError(errorNo ? silentError : error) };
+		}
+	};
+
 	const knownAccount = (): AccountInfo | null => pca.getActiveAccount() ?? pca.getAllAccounts()[0] ?? null;
 
 	return {
 		redirectResult,
 		async signIn(options = {}) {
 			const account = knownAccount();
-			const request = { scopes: [...scopes], ...(account ? { account } : {}) };
+			const request = { scopes: [...(options.reconnect ? scopes.reconnect : scopes.check)], ...(account ? { account } : {}) };
 			if (account && !options.reconnect) {
 				try {
 					return success(await pca.acquireTokenSilent({ ...request, account }));
@@ -110,7 +141,7 @@ export async function createMsalAdapter(config: Configuration, scopes: readonly 
 				return success(await pca.acquireTokenPopup(interactive));
 			} catch (error) {
 				const code = (error as AuthLikeError | null)?.errorCode;
-				if (typeof code !== 'string' || !POPUP_BLOCKED.has(code)) return { signIn: signInError(error) };
+				if (typeof code !== 'string' || !POPUP_BLOCKED.has(code)) return explainCancel(error, request.scopes);
 				sessionStorage.setItem(REDIRECT_MARKER, options.reconnect ? 'reconnect' : 'check');
 				try {
 					await pca.acquireTokenRedirect(interactive);

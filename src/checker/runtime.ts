@@ -2,6 +2,7 @@
 // MSAL, the Graph client, the engine and the registry, wired behind the CheckerRuntime port.
 import { ADMIN_CONSENT_STATE_KEY, newConsentState } from '../admin/consent-state.ts';
 import { diagnose } from '../engine/index.ts';
+import { GRAPH_RESOURCE_URI } from '../registry/consent-url.ts';
 import { app, registry } from '../registry/index.ts';
 import { getCheckerConfig } from './config.ts';
 import { probeGraph } from './graph-adapter.ts';
@@ -22,7 +23,7 @@ function consentState(): string {
 
 export async function createRuntime(): Promise<CheckerRuntime> {
 	const config = getCheckerConfig();
-	const msal = await createMsalAdapter(config.msal, config.scopes);
+	const msal = await createMsalAdapter(config.msal, { check: [`${GRAPH_RESOURCE_URI}.default`], reconnect: config.scopes });
 	const origin = location.origin;
 	return {
 		redirectResult: msal.redirectResult,

@@ -1,5 +1,5 @@
-// Scope comparison. Tokens carry scopes bare (`Calendars.Read`) or resource-qualified
-// (`https://graph.microsoft.com/Calendars.Read`), in any case; the registry spells each once.
+// Scope comparison. Tokens carry scopes bare (`Some.Scope`) or resource-qualified
+// (`https://graph.microsoft.com/Some.Scope`), in any case; the registry spells each once.
 import { permissions, type Permission } from '../registry/index.ts';
 import type { Trace } from './trace.ts';
 

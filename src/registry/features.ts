@@ -11,7 +11,9 @@ export const features = [
 		probes: [
 			{
 				id: 'mailbox-settings',
-				path: '/me/mailboxSettings?$select=timeZone',
+				// /me/mailboxSettings itself needs MailboxSettings.Read, which Claras does not ask for;
+				// /me/events needs only Calendars.Read and answers MailboxNotEnabledForRESTAPI the same way.
+				path: '/me/events?$top=1&$select=id',
 				proves: 'Your Exchange Online mailbox answers.',
 			},
 			{

@@ -9,6 +9,13 @@ export function sitemapPaths(dist = process.env['E2E_DIST'] ?? 'dist'): string[]
 	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
 }
 
+/** The href of every <a> in an HTML document, entities decoded. */
+export function linksIn(html: string): string[] {
+	return [...html.matchAll(/<a\b[^>]*?\shref="([^"]*)"/g)].map((match) =>
+		match[1]!.replaceAll('&amp;', '&').replaceAll('&#38;', '&').replaceAll('&quot;', '"'),
+	);
+}
+
 export class HelpCentrePage {
 	readonly page: Page;
 	constructor(page: Page) {
@@ -23,13 +30,6 @@ export class HelpCentrePage {
 	/** The page's one top-level heading. */
 	heading(): Locator {
 		return this.page.getByRole('heading', { level: 1 });
-	}
-
-	/** Every link on the page that stays on this site, as absolute URLs, without duplicates. */
-	async sameOriginLinks(): Promise<string[]> {
-		const origin = new URL(this.page.url()).origin;
-		const hrefs = await this.page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-		return [...new Set(hrefs.filter((href) => new URL(href).origin === origin))];
 	}
 
 	/** Opens Starlight's search and types a query; returns the dialog holding the results. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { consentAuthorityOrigin, SITE_ORIGIN_PLACEHOLDER } from '../../src/admin/admin-kit.ts';
 import { buildAdminKit } from '../../src/admin/build-admin-kit.ts';
+import { getCheckerConfig } from '../../src/checker/config.ts';
 import { consentResultUrl, startConsentLink, tenantConsentLink } from '../../src/admin/consent-link.ts';
 import { ADMIN_CONSENT_STATE_KEY, checkReturnedState, newConsentState, rememberConsentState, type StateStorage } from '../../src/admin/consent-state.ts';
 import { qualifiedScope } from '../../src/registry/consent-url.ts';
@@ -56,6 +58,23 @@ describe('tenantConsentLink', () => {
 
 	it('builds the result page address from the registry', () => {
 		expect(consentResultUrl(kit, 'http://localhost:4321')).toBe(`http://localhost:4321${app.consentResultPath}`);
+	});
+});
+
+describe('where consent goes, from the checker configuration', () => {
+	const entraKit = buildAdminKit(undefined, getCheckerConfig({ PUBLIC_CHECKER_MODE: 'entra' }, SITE_ORIGIN_PLACEHOLDER));
+	const sandboxKit = buildAdminKit(undefined, getCheckerConfig({ PUBLIC_CHECKER_MODE: 'sandbox' }, SITE_ORIGIN_PLACEHOLDER));
+
+	it('is Microsoft in entra mode, whatever the page origin', () => {
+		expect(consentAuthorityOrigin(entraKit, 'https://help.claras.ai')).toBe('https://login.microsoftonline.com');
+	});
+	it('is the sandbox on the page\'s own origin in sandbox mode', () => {
+		expect(consentAuthorityOrigin(sandboxKit, 'http://localhost:4440')).toBe('http://localhost:4440/sandbox');
+	});
+	it('uses the configured application id in the link', () => {
+		const other = buildAdminKit(undefined, getCheckerConfig({ PUBLIC_ENTRA_CLIENT_ID: '11111111-2222-4333-8444-555555555555' }, SITE_ORIGIN_PLACEHOLDER));
+		const url = new URL(tenantConsentLink(other, { tenant: TENANT_ID, origin: 'http://localhost:4440', state: 's' }));
+		expect(url.searchParams.get('client_id')).toBe('11111111-2222-4333-8444-555555555555');
 	});
 });
 

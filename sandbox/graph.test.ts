@@ -1,0 +1,134 @@
+// Graph v1.0 in the sandbox answers as Microsoft Graph does: 401 without a valid token, 403 for a
+// missing scope, the mailbox 404, 429 with Retry-After, 503, and $batch with at most 20 parts.
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { signIn, graph, startSandbox, type TestSandbox } from './test-client.ts';
+
+let t: TestSandbox;
+const tokens: Record<string, string> = {};
+beforeAll(async () => {
+	t = await startSandbox();
+	for (const email of ['ready@harbour.sandbox.example', 'mailbox-on-premises@harbour.sandbox.example', 'no-exchange-licence@harbour.sandbox.example', 'throttled@harbour.sandbox.example', 'graph-down@harbour.sandbox.example']) {
+		tokens[email.split('@')[0]!] = (await signIn(t, email)).access_token;
+	}
+});
+afterAll(() => t.close());
+beforeEach(() => t.sandbox.reset());
+
+describe('authentication', () => {
+	test.each([
+		['no token', undefined, 'Access token is empty.'],
+		['a token that is not a JWT', 'opaque', 'IDX14100: JWT is not well formed, there are no dots (.).'],
+		['a token signed by someone else', 'eyJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJ4In0.c2ln', 'Access token validation failure. Invalid audience.'],
+	])('answers %s with 401 InvalidAuthenticationToken', async (_name, token, message) => {
+		const { status, body } = await graph(t, '/me', token);
+		expect(status).toBe(401);
+		expect(body?.error).toMatchObject({ code: 'InvalidAuthenticationToken', message });
+		expect(Object.keys(body?.error?.innerError ?? {})).toEqual(['date', 'request-id', 'client-request-id']);
+	});
+
+	test('answers an expired access token with 401', async () => {
+		t.advance(61 * 60 * 1000);
+		const { status, body } = await graph(t, '/me', tokens['ready']);
+		t.advance(-61 * 60 * 1000);
+		expect(status).toBe(401);
+		expect(body?.error?.message).toMatchInlineSnapshot(`"Lifetime validation failed, the token is expired."`);
+	});
+});
+
+describe('scopes', () => {
+	test('a token without the scope a resource needs gets 403', async () => {
+		const reconnect = await signIn(t, 'reconnect@reconnect.sandbox.example', { scopes: ['https://graph.microsoft.com/.default'] });
+		const { status, body } = await graph(t, '/me/chats', reconnect.access_token);
+		expect(status).toBe(403);
+		expect(body?.error?.code).toBe('Forbidden');
+		expect(body?.error?.message).toMatch(/^Missing scope permissions on the request\. API requires one of 'Chat\.ReadBasic, Chat\.Read, Chat\.ReadWrite'/);
+	});
+
+	test('consent given later shows in the next token', async () => {
+		t.sandbox.state.grantTenant('4d9b2f61-7e3a-4c8d-a1f5-9b6e0c2d8a37', ['Chat.Read']);
+		const reconnect = await signIn(t, 'reconnect@reconnect.sandbox.example', { scopes: ['https://graph.microsoft.com/.default'] });
+		expect((await graph(t, '/me/chats', reconnect.access_token)).status).toBe(200);
+	});
+});
+
+describe('scenario accounts', () => {
+	test.each([
+		['ready', '/me?$select=id,displayName,userPrincipalName,mail', 200, undefined],
+		['ready', '/me/licenseDetails', 200, undefined],
+		['ready', '/me/onlineMeetings', 400, 'BadRequest'],
+		['mailbox-on-premises', '/me/calendarView?startDateTime=2026-01-01T00:00:00Z&endDateTime=2026-01-02T00:00:00Z', 404, 'MailboxNotEnabledForRESTAPI'],
+		['no-exchange-licence', '/me/events', 404, 'MailboxNotEnabledForRESTAPI'],
+		['graph-down', '/me', 503, 'ServiceUnavailable'],
+	])('%s: GET %s answers %i', async (scenario, path, status, code) => {
+		const answer = await graph(t, path, tokens[scenario]);
+		expect(answer.status).toBe(status);
+		expect(answer.body?.error?.code).toBe(code);
+	});
+
+	test('the mailbox 404 carries the real message', async () => {
+		const { body } = await graph(t, '/me/events', tokens['no-exchange-licence']);
+		expect(body?.error?.message).toMatchInlineSnapshot(`"The mailbox is either inactive, soft-deleted, or is hosted on-premise."`);
+	});
+
+	test('throttled gets 429 with Retry-After, then succeeds', async () => {
+		const first = await graph(t, '/me', tokens['throttled']);
+		expect(first.status).toBe(429);
+		expect(first.headers.get('retry-after')).toBe('1');
+		expect((await graph(t, '/me', tokens['throttled'])).status).toBe(200);
+	});
+
+	test('an online meeting is found by its join URL, and has a recording', async () => {
+		const events = await graph(t, '/me/events?$top=1', tokens['ready']);
+		const joinUrl = (events.body?.value?.[0]?.['onlineMeeting'] as { joinUrl: string }).joinUrl;
+		const meetings = await graph(t, `/me/onlineMeetings?$filter=${encodeURIComponent(`JoinWebUrl eq '${joinUrl}'`)}`, tokens['ready']);
+		const id = meetings.body?.value?.[0]?.['id'] as string;
+		expect((await graph(t, `/me/onlineMeetings/${id}/recordings`, tokens['ready'])).body?.value).toHaveLength(1);
+	});
+});
+
+describe('$batch', () => {
+	const batch = (count: number, url = '/me') => ({ requests: Array.from({ length: count }, (_, i) => ({ id: String(i + 1), method: 'GET', url })) });
+	const post = (body: unknown, token = tokens['ready']) => graph(t, '/$batch', token, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+
+	test('answers 20 parts, each with its own status', async () => {
+		const body = batch(20);
+		body.requests[4]!.url = '/me/onlineMeetings';
+		const { status, body: answer } = await post(body);
+		expect(status).toBe(200);
+		expect(answer?.responses).toHaveLength(20);
+		expect(answer?.responses?.find((r) => r.id === '5')?.status).toBe(400);
+		expect(answer?.responses?.filter((r) => r.status === 200)).toHaveLength(19);
+	});
+
+	test('refuses 21 parts with 400', async () => {
+		const { status, body } = await post(batch(21));
+		expect(status).toBe(400);
+		expect(body?.error?.code).toBe('BadRequest');
+	});
+
+	test('throttles parts one by one', async () => {
+		const { body } = await post(batch(2, '/me/licenseDetails'), tokens['throttled']);
+		expect(body?.responses?.map((r) => r.status).sort()).toEqual([200, 429]);
+		expect(body?.responses?.find((r) => r.status === 429)?.headers['retry-after']).toBe('1');
+	});
+});
+
+describe('fault knobs', () => {
+	test('throttle, 5xx and a malformed body, one request each, then normal', async () => {
+		t.sandbox.setFaults({ throttle: 1, unavailable: 1, malformed: 1, retryAfterSeconds: 7 });
+		const first = await graph(t, '/me', tokens['ready']).catch(() => undefined);
+		expect(first?.status).toBe(429);
+		expect(first?.headers.get('retry-after')).toBe('7');
+		expect((await graph(t, '/me', tokens['ready'])).status).toBe(503);
+		const malformed = await fetch(`${t.origin}/sandbox/graph/v1.0/me`, { headers: { authorization: `Bearer ${tokens['ready']}` } });
+		await expect(malformed.json()).rejects.toThrow();
+		expect((await graph(t, '/me', tokens['ready'])).status).toBe(200);
+	});
+
+	test('are set over HTTP from loopback and cleared by reset', async () => {
+		const set = await fetch(`${t.origin}/sandbox/_faults`, { method: 'POST', body: JSON.stringify({ unavailable: 2 }) });
+		expect(await set.json()).toMatchObject({ unavailable: 2, throttle: 0 });
+		expect((await fetch(`${t.origin}/sandbox/_reset`, { method: 'POST' })).status).toBe(204);
+		expect(t.sandbox.faults().unavailable).toBe(0);
+	});
+});

@@ -1,0 +1,121 @@
+// A small client for the sandbox's unit tests: starts it on a free loopback port with a clock the
+// test controls, and walks the authorize → token dance the way MSAL does (PKCE S256, nonce).
+import { createHash, randomBytes } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { app, permissions } from '../src/registry/index.ts';
+import { createSandbox, type Sandbox } from './index.ts';
+
+export const REDIRECT_PATH = '/auth/redirect/';
+
+export interface TestSandbox {
+	sandbox: Sandbox;
+	origin: string;
+	/** Moves the sandbox's clock forward. */
+	advance(ms: number): void;
+	close(): Promise<void>;
+}
+
+export async function startSandbox(): Promise<TestSandbox> {
+	let offset = 0;
+	const sandbox = createSandbox({ now: () => Date.now() + offset });
+	const server: Server = createServer((req, res) => {
+		void sandbox.handle(req, res).then((answered) => {
+			if (!answered) res.writeHead(404).end();
+		});
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		sandbox,
+		origin: `http://localhost:${port}`,
+		advance: (ms) => void (offset += ms),
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
+}
+
+export const allScopes = permissions.map((p) => p.claim);
+
+export interface AuthorizeOptions {
+	tenant?: string;
+	scopes?: readonly string[];
+	prompt?: string;
+	redirectUri?: string;
+	cookie?: string;
+}
+
+export function pkce() {
+	const verifier = randomBytes(32).toString('base64url');
+	return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') };
+}
+
+/** GET authorize with a login hint; returns the redirect's parameters (code or error). */
+export async function authorize(t: TestSandbox, scenarioEmail: string, options: AuthorizeOptions = {}) {
+	const { verifier, challenge } = pkce();
+	const url = new URL(`${t.origin}/sandbox/${options.tenant ?? 'organizations'}/oauth2/v2.0/authorize`);
+	const params = {
+		client_id: app.applicationId,
+		response_type: 'code',
+		redirect_uri: options.redirectUri ?? `${t.origin}${REDIRECT_PATH}`,
+		scope: [...(options.scopes ?? allScopes), 'openid', 'profile'].join(' '),
+		state: 'state-1',
+		nonce: 'nonce-1',
+		code_challenge: challenge,
+		code_challenge_method: 'S256',
+		response_mode: 'fragment',
+		login_hint: scenarioEmail,
+		...(options.prompt ? { prompt: options.prompt } : {}),
+	};
+	for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
+	const response = await fetch(url, { redirect: 'manual', headers: options.cookie ? { cookie: options.cookie } : {} });
+	const location = response.headers.get('location') ?? '';
+	return {
+		response,
+		verifier,
+		cookie: response.headers.get('set-cookie')?.split(';')[0],
+		params: new URLSearchParams(location.split('#')[1] ?? ''),
+	};
+}
+
+export async function redeem(t: TestSandbox, code: string, verifier: string, redirectUri = `${t.origin}${REDIRECT_PATH}`) {
+	const body = new URLSearchParams({
+		client_id: app.applicationId,
+		grant_type: 'authorization_code',
+		code,
+		code_verifier: verifier,
+		redirect_uri: redirectUri,
+		scope: [...allScopes, 'openid', 'profile'].join(' '),
+		client_info: '1',
+	});
+	const response = await fetch(`${t.origin}/sandbox/organizations/oauth2/v2.0/token`, { method: 'POST', body, headers: { origin: t.origin } });
+	return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, unknown> };
+}
+
+/** Signs a scenario account in and returns its token response. */
+export async function signIn(t: TestSandbox, scenarioEmail: string, options: AuthorizeOptions = {}) {
+	const { params, verifier } = await authorize(t, scenarioEmail, options);
+	const code = params.get('code');
+	if (!code) throw new Error(`no code for ${scenarioEmail}: ${params.toString()}`);
+	return (await redeem(t, code, verifier)).body as { access_token: string; refresh_token?: string; id_token: string; scope: string; client_info: string };
+}
+
+/** Graph's answer bodies, loosely: an error, a collection, a batch, or an entity. */
+export interface GraphBody {
+	error?: { code: string; message: string; innerError?: Record<string, string> };
+	value?: Record<string, unknown>[];
+	responses?: { id: string; status: number; headers: Record<string, string>; body: GraphBody }[];
+	[key: string]: unknown;
+}
+
+export async function graph(t: TestSandbox, path: string, token?: string, init: RequestInit = {}) {
+	const response = await fetch(`${t.origin}/sandbox/graph/v1.0${path}`, {
+		...init,
+		headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(init.headers as Record<string, string> | undefined) },
+	});
+	const text = await response.text();
+	return { status: response.status, headers: response.headers, text, body: text ? (JSON.parse(text) as GraphBody) : undefined };
+}
+
+export function claims(jwt: string): Record<string, unknown> {
+	return JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
+}

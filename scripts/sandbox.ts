@@ -1,0 +1,23 @@
+// `npm run sandbox`: the sandbox alone (Entra ID + Graph stand-in) on loopback, on SANDBOX_PORT
+// (default 4322). Point a dev server's checker at it with PUBLIC_SANDBOX_ORIGIN.
+import { createServer } from 'node:http';
+import { accountsTable } from '../sandbox/accounts-table.ts';
+import { createSandbox } from '../sandbox/index.ts';
+
+const port = Number(process.env['SANDBOX_PORT'] ?? 4322);
+const sandbox = createSandbox();
+
+const handler: Parameters<typeof createServer>[1] = (req, res) => {
+	void sandbox.handle(req, res).then((answered) => {
+		if (!answered) res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not a sandbox address. Try /sandbox/.');
+	});
+};
+
+// Loopback only, on both address families (as scripts/serve.ts).
+createServer(handler).listen(port, '127.0.0.1', () => {
+	console.log(`Sandbox on http://localhost:${port}/sandbox/ (Graph at /sandbox/graph/v1.0)\n`);
+	console.log(accountsTable());
+});
+createServer(handler)
+	.on('error', () => {})
+	.listen(port, '::1');

@@ -1,0 +1,61 @@
+// A small page object for the connection checker and the sandbox's sign-in screens.
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+
+/** Resets the sandbox (grants, sessions, faults) to the scenarios' starting point. */
+export async function resetSandbox(request: APIRequestContext): Promise<void> {
+	expect((await request.post('/sandbox/_reset')).status()).toBe(204);
+}
+
+/** Sets Graph faults for the next requests (e.g. `{ unavailable: 3 }`). */
+export async function setFaults(request: APIRequestContext, faults: Record<string, number>): Promise<void> {
+	expect((await request.post('/sandbox/_faults', { data: faults })).ok()).toBe(true);
+}
+
+/** The sandbox account picker's button for a scenario account (its e-mail starts with the id). */
+export function accountButton(page: Page, scenario: string): Locator {
+	return page.getByRole('button', { name: new RegExp(`(^|\\s)${scenario}@`) });
+}
+
+export class CheckerPage {
+	readonly page: Page;
+	constructor(page: Page) {
+		this.page = page;
+	}
+
+	async open(): Promise<void> {
+		await this.page.goto('/teams/checker/');
+	}
+
+	checkButton(): Locator {
+		return this.page.getByRole('button', { name: 'Check my connection' });
+	}
+
+	/** The verdict heading the result starts with (focus moves to it). */
+	verdict(): Locator {
+		return this.page.getByRole('heading', { level: 2, name: /^(Ready|Action needed)/ });
+	}
+
+	findingIds(): Promise<string[]> {
+		return this.page.locator('[data-finding]').evaluateAll((items) => items.map((item) => item.getAttribute('data-finding') ?? ''));
+	}
+
+	/** Presses a button that opens the sign-in popup; returns the popup. */
+	async openPopup(press: () => Promise<void>): Promise<Page> {
+		const popup = this.page.waitForEvent('popup');
+		await press();
+		return popup;
+	}
+
+	/** Presses "Check my connection" and signs in as a scenario account in the popup. */
+	async checkAs(scenario: string, inPopup?: (popup: Page) => Promise<void>): Promise<void> {
+		const popup = await this.openPopup(() => this.checkButton().click());
+		await accountButton(popup, scenario).click();
+		if (inPopup) await inPopup(popup);
+		await expect(this.verdict()).toBeVisible({ timeout: 20_000 });
+	}
+
+	async pressAndWaitForVerdict(name: string | RegExp): Promise<void> {
+		await this.page.getByRole('button', { name }).click();
+		await expect(this.verdict()).toBeVisible({ timeout: 20_000 });
+	}
+}
