@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
 import { loadEnv } from 'vite';
+import { cspInlineScripts } from './src/integrations/csp-inline-scripts.ts';
 
 // Content Security Policy (Astro's, a <meta> per page with hashes of its scripts and styles). The
 // checker talks only to its own origin (sandbox mode) or, in entra mode, to Microsoft's sign-in and
@@ -30,7 +31,9 @@ export default defineConfig({
 	// Stylesheets as files: Astro's CSP leaves the hashes of styles inlined from MDX-embedded
 	// components out of style-src, so inlined island styles were blocked. (Admin helper.)
 	build: { inlineStylesheets: 'never' },
-	security: { csp: { directives: [...cspDirectives] } },
+	// Starlight sizes icons with style attributes, so styles allow 'unsafe-inline' (styles cannot
+	// run code); scripts stay hash-only, Starlight's inline ones added by cspInlineScripts().
+	security: { csp: { directives: [...cspDirectives], styleDirective: { resources: ["'self'", "'unsafe-inline'"] } } },
 	integrations: [
 		starlight({
 			title: 'Claras Help Centre',
@@ -59,5 +62,6 @@ export default defineConfig({
 			],
 		}),
 		svelte(),
+		cspInlineScripts(),
 	],
 });

@@ -117,7 +117,7 @@ export function createSandbox(options: SandboxOptions = {}) {
 		/** Answers a request under /sandbox/; resolves false when the path is not the sandbox's. */
 		async handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
 			const url = new URL(req.url ?? '/', 'http://localhost');
-			if (!url.pathname.startsWith('/sandbox')) return false;
+			if (url.pathname !== '/sandbox' && !url.pathname.startsWith('/sandbox/')) return false;
 			try {
 				return await route(req, res, url);
 			} catch (error) {

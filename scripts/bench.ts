@@ -119,7 +119,7 @@ const rows = [
 		if (!article) verdict = `checker: +${kb(extra)} KB JS`;
 		else if (bytes.island) verdict = `island: +${kb(extra)} KB JS`;
 		else if (added.length > 0 || moreInline) verdict = `FAIL: loads ${added.join(', ') || 'more inline scripts'}`;
-		else verdict = extra > 0 ? `ok: Starlight's scripts only (chunking ${extra > 0 ? '+' : ''}${kb(extra)} KB)` : 'ok: no extra JS';
+		else verdict = extra > 0 ? `ok: Starlight's scripts only (chunking +${kb(extra)} KB)` : 'ok: no extra JS';
 		return { page: path, bytes, verdict };
 	}),
 ];

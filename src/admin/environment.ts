@@ -2,7 +2,7 @@
 // tenant up at and send consent to (from the checker's configuration, carried in the kit), and
 // sessionStorage for the link's state.
 import { consentAuthorityOrigin, type AdminKit } from './admin-kit.ts';
-import type { HelperEnvironment } from './consent-helper.svelte.ts';
+import type { HelperEnvironment } from './prepare-consent.ts';
 
 /** Read when a lookup starts (never during server rendering). */
 export function browserEnvironment(kit: Pick<AdminKit, 'consent'>): HelperEnvironment {

@@ -12,6 +12,11 @@ export interface PresentOptions {
 	state?: string | undefined;
 	/** The help centre origin links are written against. */
 	origin: string;
+	/**
+	 * The consent link when the report has none (a refused sign-in names no tenant): for
+	 * `organizations`, i.e. whichever organisation the admin signs in to.
+	 */
+	fallbackConsentUrl?: string | undefined;
 }
 
 export function presentResult(report: Report, trace: Trace, options: PresentOptions, registry: Registry = defaultRegistry): CheckResult {
@@ -32,7 +37,10 @@ export function presentResult(report: Report, trace: Trace, options: PresentOpti
 		findings: report.findings.map(({ id, severity, audience, title, message, fix }) => ({ id, severity, audience, title, message, fix })),
 		canReconnect: trace.signIn.outcome === 'success' && report.findings.some((finding) => finding.id === 'reconnect-required'),
 		needsAdmin: verdict === 'action-admin',
-		handoff: buildHandoff({ report, trace, showUsername: options.showUsername, state: options.state, origin: options.origin }, registry),
+		handoff: buildHandoff(
+			{ report: { ...report, adminConsentUrl: report.adminConsentUrl ?? options.fallbackConsentUrl }, trace, showUsername: options.showUsername, state: options.state, origin: options.origin },
+			registry,
+		),
 		traceJson: exportTrace(trace, options.showUsername),
 		account: username && (options.showUsername ? username : maskUsername(username)),
 	};

@@ -1,6 +1,7 @@
 // The heavy half of the checker, imported when the user presses the button: configuration,
 // MSAL, the Graph client, the engine and the registry, wired behind the CheckerRuntime port.
 import { ADMIN_CONSENT_STATE_KEY, newConsentState } from '../admin/consent-state.ts';
+import { adminConsentUrl } from '../derive/index.ts';
 import { diagnose } from '../engine/index.ts';
 import { GRAPH_RESOURCE_URI } from '../registry/consent-url.ts';
 import { app, registry } from '../registry/index.ts';
@@ -36,7 +37,8 @@ export async function createRuntime(): Promise<CheckerRuntime> {
 		},
 		present(trace, showUsername) {
 			const report = diagnose(trace, { consentRedirectUri: new URL(app.consentResultPath, origin).toString(), authorityOrigin: config.consentAuthorityOrigin });
-			return presentResult(report, trace, { showUsername, state: consentState(), origin });
+			const fallbackConsentUrl = adminConsentUrl({ tenant: 'organizations', origin, authorityOrigin: config.consentAuthorityOrigin });
+			return presentResult(report, trace, { showUsername, state: consentState(), origin, fallbackConsentUrl });
 		},
 		signOut: () => msal.signOut(),
 	};

@@ -1,6 +1,7 @@
 // What every check reads: the trace, the final answer of each Graph request, the scope comparison
 // and who signed in. Built once per diagnosis so checks stay small and pure.
 import type { FindingId } from '../registry/findings.ts';
+import { aadstsNumber } from './aadsts.ts';
 import { isPersonalAccount } from './checks/account-type.ts';
 import { finalOutcomes, type Outcome } from './exchanges.ts';
 import { scopeStatus, type ScopeStatus } from './scopes.ts';
@@ -27,8 +28,18 @@ export interface FindingDraft {
 /** One check: one concern, typed findings out. */
 export type Check = (context: CheckContext) => FindingDraft[];
 
+/**
+ * AADSTS500208 is always a personal account; AADSTS50020 is one when Entra names the account's
+ * identity provider as live.com (no claims exist for a refused sign-in). (Checker helper.)
+ */
+function personalIdentityRefused(signIn: Trace['signIn']): boolean {
+	if (signIn.outcome !== 'error') return false;
+	const number = aadstsNumber(signIn.error);
+	return number === '500208' || (number === '50020' && /identity provider 'live\.com'/i.test(signIn.error.message ?? ''));
+}
+
 export function createContext(trace: Trace): CheckContext {
-	const personal = isPersonalAccount(trace.signIn.idTokenClaims);
+	const personal = isPersonalAccount(trace.signIn.idTokenClaims) || personalIdentityRefused(trace.signIn);
 	return {
 		trace,
 		outcomes: finalOutcomes(trace.graph),
