@@ -1,6 +1,7 @@
 // @ts-check
 // The help centre: Starlight for the articles (Pagefind search is Starlight's default and stays on),
 // Svelte for the one interactive island, the connection checker.
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
@@ -24,6 +25,9 @@ const cspDirectives = /** @type {const} */ ([
 	"object-src 'none'",
 	"base-uri 'self'",
 ]);
+
+// Machinery pages (MSAL's redirect bridge, the sandbox's MSAL test page): served, never indexed.
+const unlisted = ['/auth/redirect/', '/sandbox-test/'];
 
 export default defineConfig({
 	site: 'https://help.claras.ai',
@@ -61,6 +65,8 @@ export default defineConfig({
 				{ label: 'Troubleshooting', items: [{ autogenerate: { directory: 'teams/troubleshooting' } }] },
 			],
 		}),
+		// Given here, Starlight skips its own sitemap; this one leaves out the machinery pages.
+		sitemap({ filter: (page) => !unlisted.includes(new URL(page).pathname) }),
 		svelte(),
 		cspInlineScripts(),
 	],

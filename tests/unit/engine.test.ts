@@ -1,7 +1,7 @@
 // The engine on sign-in errors, as MSAL v5 surfaces them from Entra's redirects and token answers
 // and from the browser: each maps to one finding, by number or code, never by message text.
 import { describe, expect, test } from 'vitest';
-import { aadsts, idTokenClaims, msalBrowserErrors, msalServerError, signInFailed, trace, type AadstsNumber } from '../../fixtures/index.ts';
+import { aadsts, idTokenClaims, personal50020Text, msalBrowserErrors, msalServerError, signInFailed, trace, type AadstsNumber } from '../../fixtures/index.ts';
 import { diagnose, explainAuthError, findingCatalogue, parseTrace, type AuthErrorInfo, type FindingId, type Report } from '../../src/engine/index.ts';
 
 function report(input: unknown): Report {
@@ -79,6 +79,10 @@ describe('the number decides, not the words', () => {
 
 	test('90095 tells the user they can send a request', () => {
 		expect(failedWith(msalServerError.fromRedirect(90095)).findings[0]!.details).toMatch(/Request approval/);
+	});
+
+	test('50020 naming the live.com identity provider is personal-account', () => {
+		expect(failedWith({ errorCode: 'invalid_request', errorNo: '50020', message: personal50020Text }).findings.map((f) => f.id)).toEqual(['personal-account']);
 	});
 
 	test('50020 for an account known to be personal is personal-account', () => {
