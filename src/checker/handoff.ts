@@ -3,7 +3,7 @@
 // and the exportable trace. Pure: no DOM, no storage; the username is masked unless asked.
 import { adminConsentPageUrl } from '../admin/templates.ts';
 import { azureCliScript, powerShellScript } from '../derive/index.ts';
-import type { Report, Trace } from '../engine/index.ts';
+import type { FindingId, Report, Trace } from '../engine/index.ts';
 import { registry as defaultRegistry, type Registry } from '../registry/index.ts';
 import { verdictOf, verdictText } from './verdict.ts';
 
@@ -19,6 +19,8 @@ export interface HandoffInput {
 }
 
 export interface Handoff {
+	/** Granting admin consent fixes at least one finding; otherwise a consent link would mislead. */
+	consentHelps: boolean;
 	tenantId: string | undefined;
 	adminConsentUrl: string | undefined;
 	entraPath: string;
@@ -64,6 +66,16 @@ export function exportTrace(trace: Trace, showUsername: boolean): string {
 	return JSON.stringify(copy, null, 2);
 }
 
+/**
+ * Findings an admin fixes by granting consent for the organisation. For the others (licences, the
+ * mailbox, sign-in policies) the admin acts elsewhere, and each finding's fix link says where.
+ */
+const CONSENT_FINDINGS: ReadonlySet<FindingId> = new Set<FindingId>(['admin-approval-required', 'app-not-in-tenant', 'consent-needed', 'reconnect-required']);
+
+export function consentHelps(report: Report): boolean {
+	return report.findings.some((finding) => CONSENT_FINDINGS.has(finding.id));
+}
+
 /** The consent link with the caller's `state`, so the result page can tell it is the answer to it. */
 export function withState(url: string | undefined, state: string | undefined): string | undefined {
 	if (!url || !state) return url;
@@ -103,27 +115,41 @@ export function plainTextReport(input: HandoffInput, registry: Registry = defaul
 	return lines.join('\n');
 }
 
-function mailto(input: HandoffInput, consentUrl: string | undefined, registry: Registry): string {
-	const { app } = registry;
+function consentRequest(input: HandoffInput, consentUrl: string | undefined, registry: Registry): string[] {
 	const adminPermissions = registry.permissions.filter((permission) => permission.adminConsentRequired);
-	const body = [
-		'Hello,',
-		'',
-		`I use ${app.name} to write file notes from my Microsoft Teams meetings, and its connection check says it needs your help.`,
-		'',
+	return [
 		...(consentUrl
 			? ['Please grant admin consent for our organisation with this link (sign in as an admin who can grant consent):', consentUrl, '']
 			: []),
 		`Or in the Entra admin centre: ${entraPath(registry)}.`,
 		'',
-		`${app.name} needs admin consent for: ${adminPermissions.map((permission) => permission.consentText).join('; ')}.`,
+		`${registry.app.name} needs admin consent for: ${adminPermissions.map((permission) => permission.consentText).join('; ')}.`,
 		`Your organisation's link, commands and steps: ${adminConsentPageUrl(input.origin, input.report.tenantId)}`,
+	];
+}
+
+function fixRequest(input: HandoffInput): string[] {
+	return [
+		'Please look at what the check found, below. Each finding ends with a link to the steps that fix it:',
+		...input.report.findings.map((finding) => `- ${finding.title}: ${new URL(finding.fix, input.origin).toString()}`),
+	];
+}
+
+function mailto(input: HandoffInput, consentUrl: string | undefined, registry: Registry): string {
+	const { app } = registry;
+	const approve = consentHelps(input.report);
+	const body = [
+		'Hello,',
+		'',
+		`I use ${app.name} to write file notes from my Microsoft Teams meetings, and its connection check says it needs your help.`,
+		'',
+		...(approve ? consentRequest(input, consentUrl, registry) : fixRequest(input)),
 		'',
 		plainTextReport(input, registry),
 		'',
 		'Thank you.',
 	].join('\n');
-	const subject = `Please approve ${app.name} for Microsoft Teams`;
+	const subject = approve ? `Please approve ${app.name} for Microsoft Teams` : `Please fix my Microsoft 365 account for ${app.name}`;
 	return `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }
 
@@ -131,6 +157,7 @@ export function buildHandoff(input: HandoffInput, registry: Registry = defaultRe
 	const tenant = input.report.tenantId;
 	const consentUrl = withState(input.report.adminConsentUrl, input.state);
 	return {
+		consentHelps: consentHelps(input.report),
 		tenantId: tenant,
 		adminConsentUrl: consentUrl,
 		entraPath: entraPath(registry),

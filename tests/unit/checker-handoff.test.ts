@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Report, Trace } from '../../src/engine/index.ts';
 import { buildHandoff, exportTrace, maskUsername, withState } from '../../src/checker/handoff.ts';
 import { presentResult } from '../../src/checker/present.ts';
+import { scenarioTraces } from '../../fixtures/index.ts';
+import { diagnose } from '../../src/engine/index.ts';
 import { parseTrace } from '../../src/engine/trace.ts';
 import { app, permissions } from '../../src/registry/index.ts';
 
@@ -67,6 +69,26 @@ describe('buildHandoff', () => {
 		const body = decodeURIComponent(handoff.mailto.split('&body=')[1]!);
 		expect(body).toContain(handoff.adminConsentUrl!);
 		for (const permission of permissions.filter((p) => p.adminConsentRequired)) expect(body).toContain(permission.consentText);
+	});
+});
+
+describe('a problem that consent does not fix', () => {
+	const parsed = parseTrace(scenarioTraces['no-exchange-licence']);
+	if (!parsed.ok) throw new Error(parsed.error);
+	const licenceTrace = parsed.trace;
+	const licenceReport = diagnose(licenceTrace);
+	const licenceHandoff = buildHandoff({ report: licenceReport, trace: licenceTrace, showUsername: false, origin: ORIGIN });
+
+	it('offers no consent link, and the email asks for the findings to be fixed, with their fix links', () => {
+		expect(licenceHandoff.consentHelps).toBe(false);
+		const body = decodeURIComponent(licenceHandoff.mailto.split('&body=')[1]!);
+		expect(body).not.toContain('grant admin consent');
+		for (const finding of licenceReport.findings) expect(body).toContain(`- ${finding.title}: ${ORIGIN}${finding.fix}`);
+		expect(decodeURIComponent(licenceHandoff.mailto)).toContain('Please fix my Microsoft 365 account');
+	});
+
+	it('still says consent helps when admin approval is among the findings', () => {
+		expect(buildHandoff({ report, trace, showUsername: false, origin: ORIGIN }).consentHelps).toBe(true);
 	});
 });
 
