@@ -95,7 +95,8 @@ export function staticGraph(read: Read, entries: Iterable<string>, seen = new Se
  * statically, and their own dynamic imports in turn), leaving out what `loaded` already holds.
  */
 export function deferredGraph(read: Read, entries: Iterable<string>, loaded: ReadonlySet<string>): Set<string> {
-	const reached = staticGraph(read, entries);
+	const start = staticGraph(read, entries);
+	const reached = new Set(start);
 	const queue = [...reached];
 	for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
 		for (const specifier of dynamicImports(read(file) ?? '')) {
@@ -106,7 +107,7 @@ export function deferredGraph(read: Read, entries: Iterable<string>, loaded: Rea
 			queue.push(...[...reached].filter((added) => !before.has(added)));
 		}
 	}
-	return new Set([...reached].filter((file) => !loaded.has(file) && !staticGraph(read, entries).has(file)));
+	return new Set([...reached].filter((file) => !start.has(file) && !loaded.has(file)));
 }
 
 /** What a built chunk carries, by marks its libraries leave in their code. */
