@@ -96,7 +96,7 @@ const speedup = percentile(graph.sequential.ms, 50) / percentile(graph.batch.ms,
 console.log(`  The batch is ${speedup.toFixed(1)}× faster at the median.`);
 const throttled = graph.throttled;
 console.log(`\nAccount 'throttled' (429 with Retry-After once per request), one run of the checker's batch path:`);
-console.log(`  ${throttled.roundTrips} round trips (1 batch + ${throttled.roundTrips - 1} retry), waited ${throttled.waits.map((w) => ms(w)).join(', ') || 'never'} as Retry-After asked; ${ms(throttled.ms)} token → report; diagnosis: ${throttled.report.ready ? 'ready' : throttled.report.findings.map((f) => f.id).join(', ')}.`);
+console.log(`  ${throttled.roundTrips} round trips (1 batch + ${throttled.roundTrips - 1} ${throttled.roundTrips === 2 ? 'retry' : 'retries'}), waited ${throttled.waits.map((w) => ms(w)).join(', ') || 'never'} as Retry-After asked; ${ms(throttled.ms)} token → report; diagnosis: ${throttled.report.ready ? 'ready' : throttled.report.findings.map((f) => f.id).join(', ')}.`);
 
 // Summary.
 heading('Summary');

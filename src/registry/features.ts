@@ -10,11 +10,11 @@ export const features = [
 		needsTeams: true,
 		probes: [
 			{
-				id: 'mailbox-settings',
-				// /me/mailboxSettings itself needs MailboxSettings.Read, which Claras does not ask for;
+				id: 'events',
+				// Not /me/mailboxSettings: that needs MailboxSettings.Read, which Claras does not ask for.
 				// /me/events needs only Calendars.Read and answers MailboxNotEnabledForRESTAPI the same way.
 				path: '/me/events?$top=1&$select=id',
-				proves: 'Your Exchange Online mailbox answers.',
+				proves: 'Your Exchange Online mailbox answers and Claras can read its events.',
 			},
 			{
 				id: 'calendar-view',

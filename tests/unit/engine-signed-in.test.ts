@@ -140,7 +140,7 @@ describe('mailbox, Graph health and batches', () => {
 
 describe('several findings at once', () => {
 	test('are ordered so the first is the one to act on first', () => {
-		const graph = graphWith({ chats: [throttled('chats'), throttled('chats')], 'mailbox-settings': probe('mailbox-settings', 503, graphErrors.serviceUnavailable) }, licenceBodies.exchangeOnly);
+		const graph = graphWith({ chats: [throttled('chats'), throttled('chats')], 'events': probe('events', 503, graphErrors.serviceUnavailable) }, licenceBodies.exchangeOnly);
 		const result = report(trace({ signIn: signedIn(idTokenClaims.work, tokenScopes({ except: ['OnlineMeetingRecording.Read.All', 'Chat.Read'] })), graph }));
 		expect(ids(result)).toEqual(['admin-approval-required', 'reconnect-required', 'teams-licence-missing', 'graph-unavailable', 'graph-throttled']);
 		expect(result.missingScopes).toEqual(['OnlineMeetingRecording.Read.All', 'Chat.Read']);

@@ -16,7 +16,7 @@ const spelled = (claim: string) =>
 const graphArb = fc.oneof(
 	fc.constant(healthyGraph()),
 	fc.constantFrom(...Object.values(licenceBodies)).map((body) => healthyGraph(body)),
-	fc.constant(graphWith({ 'mailbox-settings': probe('mailbox-settings', 404, graphErrors.mailboxNotEnabled) })),
+	fc.constant(graphWith({ 'events': probe('events', 404, graphErrors.mailboxNotEnabled) })),
 	fc.constant(graphWith({ chats: [throttled('chats'), throttled('chats')] })),
 	fc.constant(graphWith({ me: unanswered('me') })),
 	fc.constant(graphWith({ chats: probe('chats', 403, graphErrors.forbidden) })),

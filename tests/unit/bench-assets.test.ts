@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { chunkLibraries, deferredGraph, dynamicImports, islandModules, pageScripts, resolveSpecifier, staticGraph, staticImports, type Read } from '../../scripts/bench/assets.ts';
+
+/** Built files as Vite/Rolldown writes them (minified), keyed by site path. */
+const files: Record<string, string> = {
+	'/_astro/Launcher.js':
+		'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/mount.js","_astro/client.js","_astro/mount.css"])))=>i.map(i=>d[i]);\n' +
+		'import"./keys.js";import{t as e}from"./preload-helper.js";function t(){e(()=>import(`./mount.js`),__vite__mapDeps([0,1,2]))}',
+	'/_astro/keys.js': 'var e=`claras.checker.redirect`;export{e as t};',
+	'/_astro/preload-helper.js': 'var e=`modulepreload`;export{e as t};',
+	'/_astro/mount.js': 'import{a as e}from"./client.js";export*from"./present.js";const r=()=>import("./runtime.js");',
+	'/_astro/client.js': 'export const a=1;',
+	'/_astro/present.js': 'export const p=2;',
+	'/_astro/runtime.js': 'import{n as o}from"./config.js";var A={};A.SDK_VERSION_HEADER=`SdkVersion`,A.PRODUCT_NAME=`graph-js`;',
+	'/_astro/config.js': 'var s=`@azure/msal-browser`;export{s as n};',
+	'/_astro/Island.js': 'import{a}from"./client.js";export default a;',
+	'/_astro/client.svelte.js': 'export default {};',
+};
+const read: Read = (path) => files[path];
+
+describe('islandModules', () => {
+	it.each([
+		['no island', '<main><p>Text</p></main>', []],
+		[
+			'an island with component and renderer',
+			'<astro-island uid="x" component-url="/_astro/Island.js" component-export="default" renderer-url="/_astro/client.svelte.js" props="{}" client="visible">',
+			['/_astro/Island.js', '/_astro/client.svelte.js'],
+		],
+		[
+			'two islands sharing a renderer, one with a before-hydration script',
+			'<astro-island component-url="/_astro/A.js" renderer-url="/_astro/r.js" before-hydration-url="/_astro/b.js"></astro-island><astro-island component-url="/_astro/B.js" renderer-url="/_astro/r.js">',
+			['/_astro/A.js', '/_astro/r.js', '/_astro/b.js', '/_astro/B.js'],
+		],
+	])('finds the modules of %s', (_name, html, expected) => {
+		expect(islandModules(html)).toEqual(expected);
+	});
+});
+
+describe('pageScripts', () => {
+	it('separates script files, module preloads, islands and inline scripts, leaving JSON data out', () => {
+		const html =
+			'<script type="module" src="/_astro/page.js"></script><link rel="modulepreload" href="/_astro/pre.js">' +
+			'<script>window.x=1</script><script type="application/ld+json">{}</script>' +
+			'<astro-island component-url="/_astro/Island.js" renderer-url="/_astro/client.svelte.js"></astro-island>';
+		expect(pageScripts(html)).toEqual({
+			sources: ['/_astro/page.js', '/_astro/pre.js'],
+			islands: ['/_astro/Island.js', '/_astro/client.svelte.js'],
+			inline: ['window.x=1'],
+		});
+	});
+});
+
+describe('import discovery', () => {
+	it.each([
+		['side-effect and named imports', files['/_astro/Launcher.js']!, ['./keys.js', './preload-helper.js']],
+		['a re-export', files['/_astro/mount.js']!, ['./client.js', './present.js']],
+		['no import in a dynamic import() or a string', 'const a=()=>import(`./x.js`);const b="import";', []],
+	])('staticImports reads %s', (_name, code, expected) => {
+		expect(staticImports(code)).toEqual(expected);
+	});
+
+	it.each([
+		['a literal import() and the preload list', files['/_astro/Launcher.js']!, ['./mount.js', '/_astro/mount.js', '/_astro/client.js', '/_astro/mount.css']],
+		['a quoted import()', files['/_astro/mount.js']!, ['./runtime.js']],
+		['a computed import() (left out)', 'import(`${base}pagefind.js`)', []],
+	])('dynamicImports reads %s', (_name, code, expected) => {
+		expect(dynamicImports(code)).toEqual(expected);
+	});
+
+	it.each([
+		['/_astro/a.js', './b.js', '/_astro/b.js'],
+		['/_astro/a.js', '../c.js?v=1', '/c.js'],
+		['/_astro/a.js', '/_astro/d.js', '/_astro/d.js'],
+		['/_astro/a.js', 'svelte', undefined],
+	])('resolveSpecifier(%s, %s) is %s', (from, specifier, expected) => {
+		expect(resolveSpecifier(from, specifier)).toBe(expected);
+	});
+});
+
+describe('module graphs', () => {
+	const initial = staticGraph(read, ['/_astro/Launcher.js']);
+
+	it('loads with the page only what the entry imports statically', () => {
+		expect([...initial].sort()).toEqual(['/_astro/Launcher.js', '/_astro/keys.js', '/_astro/preload-helper.js']);
+	});
+
+	it('counts an island’s component and renderer with their static imports', () => {
+		expect([...staticGraph(read, ['/_astro/Island.js', '/_astro/client.svelte.js'])].sort()).toEqual(['/_astro/Island.js', '/_astro/client.js', '/_astro/client.svelte.js']);
+	});
+
+	it('follows dynamic imports, transitively, for what arrives later', () => {
+		expect([...deferredGraph(read, ['/_astro/Launcher.js'], initial)].sort()).toEqual([
+			'/_astro/client.js',
+			'/_astro/config.js',
+			'/_astro/mount.js',
+			'/_astro/present.js',
+			'/_astro/runtime.js',
+		]);
+	});
+
+	it('names the libraries a chunk carries', () => {
+		expect(['/_astro/runtime.js', '/_astro/config.js', '/_astro/client.js'].map((file) => chunkLibraries(read(file)!))).toEqual([['Graph client'], ['MSAL'], []]);
+	});
+});
