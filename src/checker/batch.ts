@@ -1,5 +1,5 @@
 // Sends the probes as one Graph `$batch` and re-sends only the parts Graph asked to retry
-// (429/503/504), waiting as long as its Retry-After says, a bounded number of times.
+// (429/503/504) or did not answer readably, waiting as long as its Retry-After says, a bounded number of times.
 // Transport-agnostic: `send` posts a batch body and returns the answer, so tests use a fake.
 import type { ProbeRequest } from './probes.ts';
 import type { GraphExchange } from './trace-recorder.ts';
@@ -125,9 +125,10 @@ export async function runProbeBatch(run: BatchRun): Promise<number> {
 			const parts = partsOf(answer.body);
 			for (const probe of sent) {
 				const part = parts.find((candidate) => candidate.id === probe.id);
-				if (part && RETRYABLE.has(part.status)) {
+				// No part for it (an unreadable or incomplete answer) is no answer: ask again.
+				if (!part || RETRYABLE.has(part.status)) {
 					retry.push(probe);
-					waits.push(retryAfterMs(part.headers));
+					waits.push(part ? retryAfterMs(part.headers) : undefined);
 				}
 			}
 		}

@@ -59,18 +59,23 @@ interface Answer {
 	body: unknown;
 }
 
-/** Each exchange, with a `POST /$batch` answer replaced by its parts (the batch itself if unreadable). */
+/**
+ * Each exchange, with a `POST /$batch` answer replaced by its parts. A part that was asked for but
+ * never came back, or a batch answer that cannot be read at all, counts as no answer (status 0):
+ * a 200 that proves nothing must not pass for a success.
+ */
 export function answers(graph: readonly GraphExchange[]): Answer[] {
 	return graph.flatMap((exchange): Answer[] => {
 		const path = graphPath(exchange.url);
 		const own = { method: exchange.method, path, status: exchange.status, body: exchange.body };
 		if (path !== '/$batch' || exchange.status !== 200) return [own];
-		const parts = batchResponseBodySchema.safeParse(exchange.body);
-		if (!parts.success) return [own];
 		const requests = batchRequestBodySchema.safeParse(exchange.requestBody);
-		const byId = new Map(requests.success ? requests.data.requests.map((r) => [r.id, r] as const) : []);
-		return parts.data.responses.map((part) => {
-			const request = byId.get(part.id);
+		const asked = requests.success ? requests.data.requests : [];
+		const parts = batchResponseBodySchema.safeParse(exchange.body);
+		const responses = parts.success ? parts.data.responses : [];
+		if (!parts.success && asked.length === 0) return [{ ...own, status: 0 }];
+		const answered = responses.map((part) => {
+			const request = asked.find((r) => r.id === part.id);
 			return {
 				method: request?.method.toUpperCase() ?? 'GET',
 				path: request ? graphPath(request.url) : `/$batch/${part.id.toLowerCase()}`,
@@ -78,6 +83,10 @@ export function answers(graph: readonly GraphExchange[]): Answer[] {
 				body: part.body,
 			};
 		});
+		const missing = asked
+			.filter((request) => !responses.some((part) => part.id === request.id))
+			.map((request) => ({ method: request.method.toUpperCase(), path: graphPath(request.url), status: 0, body: exchange.body }));
+		return [...answered, ...missing];
 	});
 }
 

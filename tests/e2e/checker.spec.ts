@@ -111,6 +111,17 @@ test.describe('fix loops', () => {
 		await checker.pressAndWaitForVerdict('Check again');
 		await expect(checker.verdict()).toHaveText(/^Ready/);
 	});
+
+	test('Graph answering with a broken body → a finding that says so, never a blank panel', async ({ page, request }) => {
+		await setFaults(request, { malformed: 3 });
+		const checker = new CheckerPage(page);
+		await checker.open();
+		await checker.checkAs('ready');
+		await expect(checker.verdict()).toHaveText(/^Action needed/);
+		expect(await checker.findingIds()).toContain('graph-unavailable');
+		await checker.pressAndWaitForVerdict('Check again');
+		await expect(checker.verdict()).toHaveText(/^Ready/);
+	});
 });
 
 test('the exported trace gives the same findings through npm run diagnose', async ({ page }, testInfo) => {

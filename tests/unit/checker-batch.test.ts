@@ -115,6 +115,16 @@ describe('runProbeBatch', () => {
 		expect(result.slept).toEqual([1000, 2000]);
 	});
 
+	it('asks again for a probe whose part is missing from a 200 answer (an unreadable or short body)', async () => {
+		const graph = fakeGraph([]);
+		let calls = 0;
+		const recorded: GraphExchange[] = [];
+		const send = async (body: BatchBody): Promise<HttpAnswer> => (++calls === 1 ? { status: 200, headers: {}, body: '{"responses": [' } : graph.send(body));
+		const roundTrips = await runProbeBatch({ probes, send, graphBaseUrl: BASE, record: (e) => recorded.push(e), sleep: async () => {}, policy });
+		expect(roundTrips).toBe(2);
+		expect(recorded.map((exchange) => exchange.status)).toEqual([200, 200]);
+	});
+
 	it('does not retry a 4xx answer (it is a finding, not a hiccup)', async () => {
 		const result = await run([{ 'licence-details': 404 }]);
 		expect(result.roundTrips).toBe(1);

@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import {
 	assignedPlans, graphBodies, graphErrors, graphWith, healthyGraph, idTokenClaims, licence, licenceBodies, licenseDetailsBody,
-	probe, scenarioTraces, signedIn, throttled, tokenScopes, trace, unanswered, WORK_TENANT_ID, batchExchange,
+	probe, scenarioTraces, signedIn, throttled, tokenScopes, trace, unanswered, WORK_TENANT_ID, batchExchange, batchRequest,
 } from '../../fixtures/index.ts';
 import { diagnose, findingCatalogue, parseTrace, type FindingId, type Report } from '../../src/engine/index.ts';
 import { permissions } from '../../src/registry/index.ts';
@@ -128,6 +128,20 @@ describe('mailbox, Graph health and batches', () => {
 		const result = report(trace({ graph: graphWith({ 'licence-details': unanswered('licence-details') }) }));
 		expect(ids(result)).toEqual(['graph-unavailable']);
 		expect(result.features.every((f) => f.blockedBy.join() === 'graph-unavailable')).toBe(true);
+	});
+
+	test('a batch answered 200 with a body that cannot be read proves nothing: graph-unavailable', () => {
+		const unreadable = { ...batchExchange([{ id: 'me', status: 200 }, { id: 'chats', status: 200 }]), body: '{"responses": [ {"id": ' };
+		const result = report(trace({ graph: [unreadable] }));
+		expect(ids(result)).toEqual(['graph-unavailable']);
+		expect(result.ready).toBe(false);
+	});
+
+	test('a part asked for in a batch but missing from its answer counts as unanswered', () => {
+		const answered = batchExchange([{ id: 'me', status: 200, body: graphBodies.me }]);
+		const result = report(trace({ graph: [{ ...answered, requestBody: batchRequest(['me', 'chats']) }] }));
+		expect(ids(result)).toEqual(['graph-unavailable']);
+		expect(blocked(result)['meet-now']).toBe('graph-unavailable');
 	});
 
 	test('a batch part throttled to the end is graph-throttled', () => {
