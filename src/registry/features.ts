@@ -12,7 +12,7 @@ export const features = [
 			{
 				id: 'events',
 				// Not /me/mailboxSettings: that needs MailboxSettings.Read, which Claras does not ask for.
-				// /me/events needs only Calendars.Read and answers MailboxNotEnabledForRESTAPI the same way.
+				// /me/events needs only the calendar permission and answers MailboxNotEnabledForRESTAPI the same way.
 				path: '/me/events?$top=1&$select=id',
 				proves: 'Your Exchange Online mailbox answers and Claras can read its events.',
 			},

@@ -13,7 +13,7 @@ export class ValidationError extends Error {
 	}
 }
 
-/** Renders a zod issue path like `permissions[3].claim` (or `entry "Calendars.Read" › claim`). */
+/** Renders a zod issue path like `permissions[3].claim` (or `permissions[3] (Mail.Read).claim` with a label). */
 export function formatPath(path: readonly PropertyKey[], label?: (path: readonly PropertyKey[]) => string | undefined): string {
 	let out = '';
 	path.forEach((key, index) => {

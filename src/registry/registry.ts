@@ -60,7 +60,7 @@ const crossChecked = registrySchema.superRefine((registry, ctx) => {
 	}
 });
 
-/** Names the entry an array index points at, so messages say `permissions[2] (Calendars.Read)`. */
+/** Names the entry an array index points at, so messages say `permissions[2] (Mail.Read)`. */
 function labelEntry(data: unknown) {
 	return (path: readonly PropertyKey[]): string | undefined => {
 		let current: unknown = data;

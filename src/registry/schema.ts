@@ -40,9 +40,9 @@ export const appSchema = z.strictObject({
 export const permissionSchema = z.strictObject({
 	/**
 	 * The claim value as it appears in a token's `scp` and in a `scope` parameter.
-	 * @example 'Calendars.Read'
+	 * @example 'Mail.Read'
 	 */
-	claim: z.string().regex(/^[A-Za-z_]+(\.[A-Za-z]+)*$/, 'must be a Graph scope claim value such as "Calendars.Read"'),
+	claim: z.string().regex(/^[A-Za-z_]+(\.[A-Za-z]+)*$/, 'must be a Graph scope claim value such as "Mail.Read"'),
 	/** The delegated permission id in Microsoft Graph (`oauth2PermissionScopes[].id`). */
 	id: guid,
 	/** The wording on Microsoft's consent screen. @example 'Read user calendars' */

@@ -51,7 +51,7 @@ describe.each<[string, (r: MutableRegistryInput) => void, string]>([
 	[
 		'a claim value with a space',
 		(r) => { r.permissions[2]!.claim = 'Calendars Read'; },
-		'permissions[2] (Calendars Read).claim: must be a Graph scope claim value such as "Calendars.Read" (found "Calendars Read")',
+		'permissions[2] (Calendars Read).claim: must be a Graph scope claim value such as "Mail.Read" (found "Calendars Read")',
 	],
 	[
 		'an unknown feature',
