@@ -1,5 +1,6 @@
 // The engine on sign-in errors, as MSAL v5 surfaces them from Entra's redirects and token answers
-// and from the browser: each maps to one finding, by number or code, never by message text.
+// and from the browser: each maps to one finding by number or code (AADSTS50020 also reads which
+// identity provider Entra names, since a refused sign-in carries no claims).
 import { describe, expect, test } from 'vitest';
 import { aadsts, idTokenClaims, personal50020Text, msalBrowserErrors, msalServerError, signInFailed, trace, type AadstsNumber } from '../../fixtures/index.ts';
 import { diagnose, explainAuthError, findingCatalogue, parseTrace, type AuthErrorInfo, type FindingId, type Report } from '../../src/engine/index.ts';
