@@ -25,7 +25,7 @@ try {
 
 let input: unknown;
 try {
-	input = JSON.parse(text);
+	input = JSON.parse(text.replace(/^\uFEFF/, '')); // Notepad and PowerShell 5 write a BOM
 } catch (error) {
 	fail(`${source === '-' ? 'standard input' : source} is not valid JSON (field: (root)): ${error instanceof Error ? error.message : String(error)}`);
 }

@@ -65,7 +65,8 @@ export function createStaticHandler(options: StaticOptions) {
 		let info = await fileAt(file);
 		if (!info) {
 			if (!pathname.endsWith('/') && (await fileAt(join(target, 'index.html')))) {
-				res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+				// One leading slash only: "//host/…" would send the browser to another site.
+				res.writeHead(301, { location: `/${url.pathname.replace(/^\/+/, '')}/${url.search}` }).end();
 				return;
 			}
 			file = join(target, 'index.html');

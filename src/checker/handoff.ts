@@ -40,6 +40,11 @@ export function maskUsername(value: string): string {
 	return `${local.slice(0, 1)}***${at >= 0 ? value.slice(at) : ''}`;
 }
 
+/** Masks every e-mail address in a text, e.g. an Entra error description. */
+export function maskEmails(text: string): string {
+	return text.replace(/[^\s'"<>()@]+@[^\s'"<>()@]+\.[^\s'"<>()@]+/g, (address) => maskUsername(address));
+}
+
 export function usernameOf(trace: Trace): string | undefined {
 	if (trace.signIn.outcome !== 'success') return undefined;
 	const claim = trace.signIn.idTokenClaims['preferred_username'];
@@ -61,6 +66,9 @@ export function exportTrace(trace: Trace, showUsername: boolean): string {
 	if (copy.signIn.outcome === 'success') {
 		const claims = copy.signIn.idTokenClaims as Record<string, unknown>;
 		for (const name of USERNAME_CLAIMS) if (typeof claims[name] === 'string') claims[name] = maskUsername(claims[name]);
+	} else if (copy.signIn.error.message) {
+		// Entra names the account in some error texts (AADSTS50020: "User account 'x@y' from …").
+		copy.signIn.error.message = maskEmails(copy.signIn.error.message);
 	}
 	copy.graph = copy.graph.map((entry) => ({ ...entry, body: maskDeep(entry.body) }));
 	return JSON.stringify(copy, null, 2);

@@ -36,8 +36,10 @@ export async function createRuntime(): Promise<CheckerRuntime> {
 			);
 		},
 		present(trace, showUsername) {
-			const report = diagnose(trace, { consentRedirectUri: new URL(app.consentResultPath, origin).toString(), authorityOrigin: config.consentAuthorityOrigin });
-			const fallbackConsentUrl = adminConsentUrl({ tenant: 'organizations', origin, authorityOrigin: config.consentAuthorityOrigin });
+			// The consent link is for the app the checker signs in as (PUBLIC_ENTRA_CLIENT_ID).
+			const applicationId = config.msal.auth.clientId;
+			const report = diagnose(trace, { consentRedirectUri: new URL(app.consentResultPath, origin).toString(), authorityOrigin: config.consentAuthorityOrigin, applicationId });
+			const fallbackConsentUrl = adminConsentUrl({ tenant: 'organizations', origin, authorityOrigin: config.consentAuthorityOrigin, applicationId });
 			return presentResult(report, trace, { showUsername, state: consentState(), origin, fallbackConsentUrl });
 		},
 		signOut: () => msal.signOut(),

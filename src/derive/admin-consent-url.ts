@@ -16,13 +16,15 @@ export interface ConsentLinkOptions extends TenantOptions {
 	origin?: string | undefined;
 	/** The authority's origin: Microsoft's by default. */
 	authorityOrigin?: string | undefined;
+	/** The app to consent to: the registry's by default; the checker passes the client id it signs in as. */
+	applicationId?: string | undefined;
 }
 
 /** The v2 admin consent link for one tenant; without a tenant, `organizations` (the admin's own). */
 export function adminConsentUrl(options: ConsentLinkOptions = {}, registry: Registry = defaultRegistry): string {
 	return buildAdminConsentUrl({
 		tenant: checkTenant(options.tenant ?? 'organizations'),
-		applicationId: registry.app.applicationId,
+		applicationId: options.applicationId ?? registry.app.applicationId,
 		permissions: registry.permissions,
 		redirectUri: consentRedirectUri(registry, options.origin),
 		...(options.state ? { state: options.state } : {}),

@@ -68,9 +68,13 @@ export function answers(graph: readonly GraphExchange[]): Answer[] {
 	return graph.flatMap((exchange): Answer[] => {
 		const path = graphPath(exchange.url);
 		const own = { method: exchange.method, path, status: exchange.status, body: exchange.body };
-		if (path !== '/$batch' || exchange.status !== 200) return [own];
+		if (path !== '/$batch') return [own];
 		const requests = batchRequestBodySchema.safeParse(exchange.requestBody);
 		const asked = requests.success ? requests.data.requests : [];
+		// A batch refused or lost as a whole (429, 5xx, no answer) answered each of its parts so, and
+		// a later batch that carries them again replaces that answer: a retried batch can end well.
+		const asAnswerTo = (status: number) => asked.map((request) => ({ method: request.method.toUpperCase(), path: graphPath(request.url), status, body: exchange.body }));
+		if (exchange.status !== 200) return asked.length > 0 ? asAnswerTo(exchange.status) : [own];
 		const parts = batchResponseBodySchema.safeParse(exchange.body);
 		const responses = parts.success ? parts.data.responses : [];
 		if (!parts.success && asked.length === 0) return [{ ...own, status: 0 }];
@@ -83,9 +87,7 @@ export function answers(graph: readonly GraphExchange[]): Answer[] {
 				body: part.body,
 			};
 		});
-		const missing = asked
-			.filter((request) => !responses.some((part) => part.id === request.id))
-			.map((request) => ({ method: request.method.toUpperCase(), path: graphPath(request.url), status: 0, body: exchange.body }));
+		const missing = asAnswerTo(0).filter((_, index) => !responses.some((part) => part.id === asked[index]!.id));
 		return [...answered, ...missing];
 	});
 }

@@ -23,6 +23,8 @@ export interface DiagnoseOptions {
 	consentRedirectUri?: string;
 	/** The authority's origin for the consent link (the sandbox's in sandbox mode). */
 	authorityOrigin?: string;
+	/** The app the consent link is for. Default: the registry's (Claras); the checker passes the client id it signed in as. */
+	applicationId?: string;
 }
 
 /** A catalogue finding, worded, with this trace's details. */
@@ -48,7 +50,7 @@ function consentUrl(tenant: string | undefined, options: DiagnoseOptions): strin
 	if (!tenant || tenant === CONSUMER_TENANT_ID || !TENANT.test(tenant)) return undefined;
 	return buildAdminConsentUrl({
 		tenant,
-		applicationId: app.applicationId,
+		applicationId: options.applicationId ?? app.applicationId,
 		permissions,
 		redirectUri: options.consentRedirectUri ?? `${app.helpCentreOrigin}${app.consentResultPath}`,
 		...(options.authorityOrigin ? { authorityOrigin: options.authorityOrigin } : {}),

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { probeSchema } from './schema.ts';
 
 export const baseProbes = [
-	{ id: 'me', path: '/me?$select=id,displayName,userPrincipalName,mail', proves: 'You are signed in and Claras can read your profile.' },
+	// assignedPlans carries each plan's capabilityStatus: a suspended or deleted mailbox plan shows there.
+	{ id: 'me', path: '/me?$select=id,displayName,userPrincipalName,mail,assignedPlans', proves: 'You are signed in and Claras can read your profile.' },
 	{ id: 'licence-details', path: '/me/licenseDetails', proves: 'Claras can see which Microsoft 365 licences you hold.' },
 ] as const satisfies readonly z.input<typeof probeSchema>[];

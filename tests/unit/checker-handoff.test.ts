@@ -98,6 +98,18 @@ describe('exportTrace', () => {
 		expect(json).not.toContain('noah.adviser');
 		expect(parseTrace(JSON.parse(json))).toMatchObject({ ok: true });
 	});
+	it('masks the address Entra writes into an error text (AADSTS50020)', () => {
+		const refused: Trace = {
+			version: 1,
+			capturedAt: '2026-11-26T10:00:00.000Z',
+			signIn: { outcome: 'error', error: { errorCode: 'invalid_request', errorNo: '50020', message: "AADSTS50020: User account 'jane.citizen@outlook.com' from identity provider 'live.com' does not exist in tenant 'Harbour'." } },
+			graph: [],
+		};
+		const json = exportTrace(refused, false);
+		expect(json).not.toContain('jane.citizen');
+		expect(json).toContain("'j***@outlook.com'");
+		expect(json).toContain("identity provider 'live.com'");
+	});
 	it('keeps everything when the user shows the username', () => {
 		expect(JSON.parse(exportTrace(trace, true))).toEqual(trace);
 	});

@@ -38,6 +38,12 @@ describe('npm run diagnose', () => {
 		expect(JSON.parse(stdout).findings[0].id).toBe('admin-approval-required');
 	});
 
+	test('reads a trace saved with a byte order mark (Notepad, PowerShell 5)', () => {
+		const { code, stdout } = run([file('bom.json', `\uFEFF${JSON.stringify(scenarioTraces.ready)}`)]);
+		expect(code).toBe(0);
+		expect(JSON.parse(stdout).ready).toBe(true);
+	});
+
 	test('exits 0 for a trace with nothing wrong', () => {
 		const { code, stdout } = run(['-'], JSON.stringify(scenarioTraces.ready));
 		expect(code).toBe(0);

@@ -6,7 +6,7 @@ import {
 	probe, scenarioTraces, signedIn, throttled, tokenScopes, trace, unanswered, WORK_TENANT_ID, batchExchange, batchRequest,
 } from '../../fixtures/index.ts';
 import { diagnose, findingCatalogue, parseTrace, type FindingId, type Report } from '../../src/engine/index.ts';
-import { permissions } from '../../src/registry/index.ts';
+import { permissions, registry } from '../../src/registry/index.ts';
 
 function report(input: unknown, options?: Parameters<typeof diagnose>[1]): Report {
 	const parsed = parseTrace(input);
@@ -103,6 +103,11 @@ describe('licence expiry and unknown licences', () => {
 		expect(result.findings[0]!.details).toContain('suspended');
 	});
 
+	test('an old Deleted entry beside the current Enabled one (a licence change) still counts as active', () => {
+		const me = probe('me', 200, { ...graphBodies.me, assignedPlans: [...assignedPlans('businessStandard', 'Enabled'), ...assignedPlans('businessStandard', 'Deleted')] });
+		expect(ids(report(trace({ graph: graphWith({ me }) })))).toEqual([]);
+	});
+
 	test('a grace period (Warning) still counts as active', () => {
 		const me = probe('me', 200, { ...graphBodies.me, assignedPlans: assignedPlans('businessStandard', 'Warning') });
 		expect(ids(report(trace({ graph: graphWith({ me }) })))).toEqual([]);
@@ -144,6 +149,27 @@ describe('mailbox, Graph health and batches', () => {
 		expect(blocked(result)['meet-now']).toBe('graph-unavailable');
 	});
 
+	describe.each([
+		['429', { status: 429, body: graphErrors.tooManyRequests, headers: { 'retry-after': '2' } }],
+		['503', { status: 503, body: graphErrors.serviceUnavailable }],
+		['no answer', { status: 0, body: undefined }],
+	])('a whole batch answered %s', (_, failure) => {
+		// healthyGraph() answers the registry's probes in the registry's order.
+		const probeIds = [...registry.baseProbes, ...registry.features.flatMap((feature) => feature.probes)].map((probe) => probe.id);
+		const ok = batchExchange(healthyGraph().map((exchange, index) => ({ id: probeIds[index]!, status: 200, body: exchange.body })));
+		const failed = { ...ok, ...failure };
+
+		test('then retried with success is ready', () => {
+			expect(report(trace({ graph: [failed, ok] })).ready).toBe(true);
+		});
+
+		test('to the end blocks every feature', () => {
+			const result = report(trace({ graph: [failed] }));
+			expect(result.ready).toBe(false);
+			expect(result.features.every((feature) => !feature.ready)).toBe(true);
+		});
+	});
+
 	test('a batch part throttled to the end is graph-throttled', () => {
 		const result = report(trace({ graph: [batchExchange([{ id: 'me', status: 200, body: graphBodies.me }, { id: 'chats', status: 429, headers: { 'retry-after': '5' } }])] }));
 		expect(ids(result)).toEqual(['graph-throttled']);
@@ -167,6 +193,11 @@ describe('several findings at once', () => {
 		});
 	});
 
+	test('a personal account finding names the identity provider, never the username', () => {
+		const result = report(trace({ signIn: signedIn(idTokenClaims.personalGuest, ['User.Read']), graph: healthyGraph(licenceBodies.none) }));
+		expect(result.findings[0]!.details).not.toContain(String(idTokenClaims.personalGuest.preferred_username));
+	});
+
 	test('a personal account hides the permission and licence findings it explains', () => {
 		const result = report(trace({ signIn: signedIn(idTokenClaims.personalGuest, ['User.Read']), graph: healthyGraph(licenceBodies.none) }));
 		expect(ids(result)).toEqual(['personal-account']);
@@ -187,6 +218,11 @@ describe('the admin consent link', () => {
 		expect(result.tenantId).toBe(WORK_TENANT_ID);
 		expect(result.adminConsentUrl).toMatch(new RegExp(`^http://localhost:4321/sandbox/${WORK_TENANT_ID}/v2\\.0/adminconsent\\?`));
 		expect(new URL(result.adminConsentUrl!).searchParams.get('redirect_uri')).toBe('http://localhost:4321/teams/admin-consent/result/');
+	});
+
+	test('is for the app the checker signed in as, when it says which', () => {
+		const own = '0d2d5f0e-1b7a-4c38-9f2e-5a6b7c8d9e0f';
+		expect(new URL(report(trace(), { applicationId: own }).adminConsentUrl!).searchParams.get('client_id')).toBe(own);
 	});
 
 	test('is left out for personal accounts and when the tenant is unknown', () => {

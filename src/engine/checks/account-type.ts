@@ -23,5 +23,6 @@ export const accountTypeCheck: Check = ({ trace, personal }) => {
 	if (trace.signIn.outcome !== 'success' || !personal) return [];
 	const claims = trace.signIn.idTokenClaims;
 	const how = claims.idp ? `identity provider ${claims.idp}` : `tenant ${tenantFromClaims(claims)}`;
-	return [{ id: 'personal-account', details: `Signed in as ${claims.preferred_username ?? 'an account'} (${how}).` }];
+	// No username here: details travel into the copyable report, which masks it unless asked.
+	return [{ id: 'personal-account', details: `Signed in with a personal Microsoft account (${how}).` }];
 };

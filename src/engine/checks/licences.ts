@@ -18,7 +18,14 @@ export const licencesCheck: Check = ({ outcomes, signedInAtWork }) => {
 	const details = licenseDetailsResponseSchema.safeParse(successBody(outcomes, '/me/licensedetails'));
 	if (!details.success) return []; // Not asked, or Graph did not answer: licences unknown.
 	const assigned = userWithAssignedPlansSchema.safeParse(successBody(outcomes, '/me'));
-	const capability = new Map(assigned.success ? assigned.data.assignedPlans.map((p) => [p.servicePlanId.toLowerCase(), p.capabilityStatus.toLowerCase()] as const) : []);
+	// Graph keeps a plan's old entries (e.g. Deleted) beside its current one after a licence change:
+	// a plan is inactive only when none of its entries is Enabled (or Warning, the grace period).
+	const capability = new Map<string, string>();
+	for (const plan of assigned.success ? assigned.data.assignedPlans : []) {
+		const id = plan.servicePlanId.toLowerCase();
+		const status = plan.capabilityStatus.toLowerCase();
+		if (!['enabled', 'warning'].includes(capability.get(id) ?? '')) capability.set(id, status);
+	}
 
 	const plans: PlanSeen[] = details.data.value.flatMap((licence) => licence.servicePlans.map((plan) => ({ ...plan, skuPartNumber: licence.skuPartNumber })));
 	const isActive = (plan: PlanSeen) =>
