@@ -13,7 +13,7 @@ import { adminApprovalPage } from './pages/admin-approval.ts';
 import { errorPage } from './pages/error.ts';
 import { html, page } from './pages/layout.ts';
 import { pickerPage } from './pages/picker.ts';
-import { emailOf, tenantOf, type Account } from './scenarios.ts';
+import { emailOf, identityProviderOf, tenantOf, type Account } from './scenarios.ts';
 import { parseScopes } from './scopes.ts';
 import type { AuthorizeRequest } from './state.ts';
 import type { MintContext } from './tokens.ts';
@@ -46,7 +46,7 @@ export function adminConsentScreen(res: ServerResponse, id: string, account: Acc
 	const tenant = tenantOf(account);
 	if ((resolved.kind === 'tenant' && resolved.tenant.id !== tenant.id) || tenant.consumer) {
 		ctx.state.endSignIn(id);
-		const error = entraErrors.personalAccount(emailOf(account), resolved.kind === 'tenant' ? resolved.tenant.name : 'Microsoft Services', app.applicationId, app.entraName);
+		const error = entraErrors.accountNotInTenant(emailOf(account), identityProviderOf(account), resolved.kind === 'tenant' ? resolved.tenant.name : 'Microsoft Services', app.applicationId, app.entraName);
 		return respond(res, request, entraErrorParams(error, request.state, new Date(ctx.now)));
 	}
 	const requested = consentedPermissions(request);

@@ -4,7 +4,7 @@
 import { app, permissions, type Permission } from '../src/registry/index.ts';
 import { entraErrors, type EntraError } from './entra-errors.ts';
 import type { ResolvedTenant } from './metadata.ts';
-import { emailOf, tenantOf, type Account } from './scenarios.ts';
+import { emailOf, identityProviderOf, tenantOf, type Account } from './scenarios.ts';
 import { missingPermissions, parseScopes } from './scopes.ts';
 import type { AuthorizeRequest, SandboxState } from './state.ts';
 
@@ -25,7 +25,7 @@ export function decide(account: Account, request: AuthorizeRequest, resolved: Re
 			: (resolved.audience === 'organizations' && personal) || (resolved.audience === 'consumers' && !personal);
 	if (wrongAudience) {
 		const name = resolved.kind === 'tenant' ? resolved.tenant.name : 'Microsoft Services';
-		return { kind: 'error', error: entraErrors.personalAccount(emailOf(account), name, app.applicationId, app.entraName) };
+		return { kind: 'error', error: entraErrors.accountNotInTenant(emailOf(account), identityProviderOf(account), name, app.applicationId, app.entraName) };
 	}
 	if (account.blockedBy === 'conditional-access') return { kind: 'error', error: entraErrors.conditionalAccess() };
 
@@ -35,13 +35,18 @@ export function decide(account: Account, request: AuthorizeRequest, resolved: Re
 	const forceConsent = request.prompt === 'consent';
 	if (!missing.length && !forceConsent) return { kind: 'code' };
 
-	// Personal accounts have no organisation and no admin: they always consent for themselves.
-	const needsAdmin = !personal && (missing.some((p) => p.adminConsentRequired) || !tenant.userConsent);
+	// What the user would be asked to consent to: what is missing or, when consent is forced
+	// (prompt=consent), everything requested, granted or not.
+	const all = requested.isDefault ? [...permissions] : requested.permissions;
+	const shown = forceConsent ? all : missing;
+	// Personal accounts have no organisation and no admin: they always consent for themselves. A
+	// work account that is not an admin may never consent to a permission that needs an admin, even
+	// one an admin already granted for the organisation: Entra answers "Need admin approval".
+	const needsAdmin = !personal && (shown.some((p) => p.adminConsentRequired) || !tenant.userConsent);
 	if (request.prompt === 'none') {
 		if (!needsAdmin || account.admin) return { kind: 'error', error: entraErrors.consentRequired(app.applicationId, app.entraName) };
 		return { kind: 'error', error: tenant.adminConsentWorkflow ? entraErrors.adminConsentRequestable() : entraErrors.adminConsentRequired() };
 	}
-	const shown = missing.length ? missing : requested.isDefault ? [...permissions] : requested.permissions;
 	if (account.admin) return { kind: 'consent', permissions: shown, organisation: !personal };
 	if (needsAdmin) return { kind: 'admin-approval', permissions: shown, workflow: tenant.adminConsentWorkflow };
 	return { kind: 'consent', permissions: shown, organisation: false };

@@ -129,10 +129,15 @@ export const entraErrors = {
 		code: 53003,
 		text: 'Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.',
 	}),
-	personalAccount: (upn: string, tenantName: string, clientId: string, appName: string): EntraError => ({
+	/**
+	 * AADSTS50020: the account is not a member or guest of the tenant. `identityProvider` is where
+	 * the account lives: 'live.com' for a personal Microsoft account, its home organisation's STS
+	 * (identityProviderOf in scenarios.ts) for a work account of another organisation.
+	 */
+	accountNotInTenant: (upn: string, identityProvider: string, tenantName: string, clientId: string, appName: string): EntraError => ({
 		error: 'invalid_request',
 		code: 50020,
-		text: `User account '${upn}' from identity provider 'live.com' does not exist in tenant '${tenantName}' and cannot access the application '${clientId}'(${appName}) in that tenant. The account needs to be added as an external user in the tenant first. Sign out and sign in again with a different Azure Active Directory user account.`,
+		text: `User account '${upn}' from identity provider '${identityProvider}' does not exist in tenant '${tenantName}' and cannot access the application '${clientId}'(${appName}) in that tenant. The account needs to be added as an external user in the tenant first. Sign out and sign in again with a different Azure Active Directory user account.`,
 	}),
 	notAdmin: (): EntraError => ({
 		error: 'access_denied',

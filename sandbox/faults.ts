@@ -1,4 +1,4 @@
-// Test knobs for Graph (POST /sandbox/_faults, loopback only): added latency, and a number of
+// Test knobs for Graph (POST /sandbox/_faults, same origin, JSON only): added latency, and a number of
 // upcoming Graph requests to answer with 429, 503 or a malformed body.
 import { z } from 'zod';
 

@@ -125,8 +125,8 @@ describe('fault knobs', () => {
 		expect((await graph(t, '/me', tokens['ready'])).status).toBe(200);
 	});
 
-	test('are set over HTTP from loopback and cleared by reset', async () => {
-		const set = await fetch(`${t.origin}/sandbox/_faults`, { method: 'POST', body: JSON.stringify({ unavailable: 2 }) });
+	test('are set over HTTP (JSON, same origin or none) and cleared by reset', async () => {
+		const set = await fetch(`${t.origin}/sandbox/_faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ unavailable: 2 }) });
 		expect(await set.json()).toMatchObject({ unavailable: 2, throttle: 0 });
 		expect((await fetch(`${t.origin}/sandbox/_reset`, { method: 'POST' })).status).toBe(204);
 		expect(t.sandbox.faults().unavailable).toBe(0);

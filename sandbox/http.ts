@@ -8,12 +8,6 @@ export function requestOrigin(req: IncomingMessage): string {
 	return `http://${req.headers.host ?? 'localhost'}`;
 }
 
-/** True when the request came from this machine. The test knobs answer nobody else. */
-export function isLoopback(req: IncomingMessage): boolean {
-	const address = req.socket.remoteAddress ?? '';
-	return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
-}
-
 export async function readBody(req: IncomingMessage, limit = 1_000_000): Promise<string> {
 	let size = 0;
 	const chunks: Buffer[] = [];

@@ -7,10 +7,11 @@ import { handleAuthorize, handleSignInStep, SESSION_COOKIE } from './authorize.t
 import { entraErrorBody, entraErrors } from './entra-errors.ts';
 import { faultsSchema, noFaults, type Faults, type FaultsInput } from './faults.ts';
 import { GRAPH_PATH, handleGraph } from './graph/index.ts';
-import { cookie, corsHeaders, isLoopback, readBody, redirect, requestOrigin, sendHtml, sendJson } from './http.ts';
+import { cookie, corsHeaders, readBody, redirect, requestOrigin, sendHtml, sendJson } from './http.ts';
 import { createSigningKey, jwks } from './jwt.ts';
 import { openIdConfiguration, resolveTenant } from './metadata.ts';
 import { homePage, signedOutPage } from './pages/home.ts';
+import { refusalBody, refuseForeignHost, refuseKnobRequest } from './request-guard.ts';
 import { createState } from './state.ts';
 import { handleToken } from './token-endpoint.ts';
 import type { MintContext } from './tokens.ts';
@@ -30,6 +31,15 @@ export function createSandbox(options: SandboxOptions = {}) {
 		const ctx: MintContext = { key, state, origin: requestOrigin(req), now: now() };
 		const path = url.pathname;
 		const method = req.method ?? 'GET';
+		// A page on another host name that resolves to this machine (DNS rebinding) gets nothing.
+		const foreignHost = refuseForeignHost(req);
+		if (foreignHost) {
+			const graph = path === GRAPH_PATH || path.startsWith(`${GRAPH_PATH}/`);
+			sendJson(res, foreignHost.status, graph ? { error: { code: 'Forbidden', message: foreignHost.reason } } : refusalBody(foreignHost));
+			return true;
+		}
+		// The knobs and sign-in screens are same-origin only: no CORS answer, not even to a preflight.
+		if (path.startsWith('/sandbox/_')) return knobs(req, res, path, method, ctx);
 		if (method === 'OPTIONS') {
 			res.writeHead(204, corsHeaders(req)).end();
 			return true;
@@ -38,7 +48,6 @@ export function createSandbox(options: SandboxOptions = {}) {
 			sendHtml(res, 200, homePage(ctx.origin));
 			return true;
 		}
-		if (path.startsWith('/sandbox/_')) return knobs(req, res, path, method, ctx);
 		if (path === GRAPH_PATH || path.startsWith(`${GRAPH_PATH}/`)) {
 			await handleGraph(req, res, ctx, faults);
 			return true;
@@ -87,7 +96,11 @@ export function createSandbox(options: SandboxOptions = {}) {
 			await handleSignInStep(req, res, signIn[1]!, ctx);
 			return true;
 		}
-		if (!isLoopback(req)) return false;
+		const refusal = refuseKnobRequest(req, path, method);
+		if (refusal) {
+			sendJson(res, refusal.status, refusalBody(refusal));
+			return true;
+		}
 		if (path === '/sandbox/_reset' && method === 'POST') {
 			reset();
 			res.writeHead(204).end();
@@ -95,7 +108,7 @@ export function createSandbox(options: SandboxOptions = {}) {
 		}
 		if (path === '/sandbox/_faults') {
 			if (method === 'POST') {
-				const parsed = faultsSchema.safeParse(JSON.parse((await readBody(req)) || '{}'));
+				const parsed = faultsSchema.safeParse(parseJson(await readBody(req)));
 				if (!parsed.success) sendJson(res, 400, { error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
 				else sendJson(res, 200, (faults = parsed.data));
 			} else sendJson(res, 200, faults);
@@ -106,6 +119,14 @@ export function createSandbox(options: SandboxOptions = {}) {
 			return true;
 		}
 		return false;
+	}
+
+	function parseJson(text: string): unknown {
+		try {
+			return JSON.parse(text || '{}');
+		} catch {
+			return text; // Not JSON: the schema's error names it.
+		}
 	}
 
 	function reset() {

@@ -89,6 +89,15 @@ export function emailOf(account: Account): string {
 	return `${account.scenario}@${tenantOf(account).domain}`;
 }
 
+/**
+ * The identity provider Entra names for an account outside the tenant it signs in to (AADSTS50020):
+ * 'live.com' for a personal Microsoft account, its home tenant's STS for a work or school account.
+ */
+export function identityProviderOf(account: Account): string {
+	const tenant = tenantOf(account);
+	return tenant.consumer === true ? 'live.com' : `https://sts.windows.net/${tenant.id}/`;
+}
+
 /** A tenant by id or verified domain, case-insensitively. */
 export function findTenant(idOrDomain: string): Tenant | undefined {
 	const key = idOrDomain.toLowerCase();

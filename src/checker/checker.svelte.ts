@@ -87,9 +87,11 @@ export class Checker {
 		return this.#run({ reconnect: false });
 	}
 
-	/** Asks for the missing permissions again, then checks. */
+	/** Asks for the missing permissions (those the last diagnosis found), then checks. */
 	reconnect(): Promise<void> {
-		return this.#run({ reconnect: true });
+		const state = this.#state;
+		const missingScopes = state.name === 'diagnosed' ? state.result.report.missingScopes : [];
+		return this.#run({ reconnect: true, missingScopes });
 	}
 
 	/** Finishes a check that a full-page redirect sign-in interrupted, if there is one. */
@@ -114,13 +116,13 @@ export class Checker {
 		if (this.#state.name !== 'idle') this.#go({ name: 'idle' });
 	}
 
-	async #run(options: { reconnect: boolean; resuming?: boolean }): Promise<void> {
+	async #run(options: { reconnect: boolean; missingScopes?: readonly string[]; resuming?: boolean }): Promise<void> {
 		if (this.busy) return;
 		this.#go({ name: 'signing-in', reconnect: options.reconnect });
 		try {
 			const runtime = await this.warmUp();
 			const recorder = new TraceRecorder(this.#now);
-			const outcome = options.resuming ? runtime.redirectResult : await runtime.signIn({ reconnect: options.reconnect });
+			const outcome = options.resuming ? runtime.redirectResult : await runtime.signIn(options.reconnect ? { reconnect: true, missingScopes: options.missingScopes ?? [] } : { reconnect: false });
 			if (!outcome) {
 				this.#go({ name: 'failed', message: 'the sign-in did not come back from Microsoft. Press Check again.' });
 				return;

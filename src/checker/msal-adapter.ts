@@ -9,6 +9,7 @@ import {
 	type IPublicClientApplication,
 } from '@azure/msal-browser';
 import { REDIRECT_MARKER } from './keys.ts';
+import { reconnectScopes } from './reconnect-scopes.ts';
 import type { SignInPart } from './trace-recorder.ts';
 
 const POPUP_BLOCKED = new Set(['popup_window_error', 'empty_window_error']);
@@ -20,8 +21,10 @@ export interface SignInResult {
 }
 
 export interface SignInOptions {
-	/** Ask again for consent (Reconnect): interactive, with the consent screen. */
+	/** Ask again for consent (Reconnect): interactive, for the missing permissions only. */
 	reconnect?: boolean;
+	/** The report's missing permissions (claim values) that Reconnect asks for. */
+	missingScopes?: readonly string[];
 }
 
 export interface MsalAdapter {
@@ -68,7 +71,10 @@ export interface SignInScopes {
 	 * own connection, it never prompts once anything was granted, so missing permissions show.
 	 */
 	check: readonly string[];
-	/** Reconnect asks for every registry permission by name, with the consent screen. */
+	/**
+	 * Every registry permission by name: what Reconnect asks for when no missing permission is
+	 * known. Otherwise it asks for just the missing ones (reconnect-scopes.ts).
+	 */
 	reconnect: readonly string[];
 }
 
@@ -128,7 +134,8 @@ export async function createMsalAdapter(config: Configuration, scopes: SignInSco
 		redirectResult,
 		async signIn(options = {}) {
 			const account = knownAccount();
-			const request = { scopes: [...(options.reconnect ? scopes.reconnect : scopes.check)], ...(account ? { account } : {}) };
+			const wanted = options.reconnect ? reconnectScopes(options.missingScopes ?? [], scopes.reconnect) : [...scopes.check];
+			const request = { scopes: wanted, ...(account ? { account } : {}) };
 			if (account && !options.reconnect) {
 				try {
 					return success(await pca.acquireTokenSilent({ ...request, account }));
@@ -136,15 +143,16 @@ export async function createMsalAdapter(config: Configuration, scopes: SignInSco
 					// Fall through to an interactive sign-in: silent failures say nothing the popup won't.
 				}
 			}
-			const interactive = options.reconnect ? { ...request, prompt: 'consent' } : request;
+			// No prompt=consent, even for Reconnect: Entra prompts by itself for what is not granted, and a
+			// forced screen would show a non-admin the admin-only permissions ("Need admin approval").
 			try {
-				return success(await pca.acquireTokenPopup(interactive));
+				return success(await pca.acquireTokenPopup(request));
 			} catch (error) {
 				const code = (error as AuthLikeError | null)?.errorCode;
 				if (typeof code !== 'string' || !POPUP_BLOCKED.has(code)) return explainCancel(error, request.scopes);
 				sessionStorage.setItem(REDIRECT_MARKER, options.reconnect ? 'reconnect' : 'check');
 				try {
-					await pca.acquireTokenRedirect(interactive);
+					await pca.acquireTokenRedirect(request);
 					return { signIn: signInError(error), redirecting: true };
 				} catch {
 					// Neither a popup nor a redirect: report the blocked popup, which the user can fix.

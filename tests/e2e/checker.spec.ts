@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { permissions, registry } from '../../src/registry/index.ts';
 import { accountButton, CheckerPage, resetSandbox, setFaults } from './checker-page.ts';
 
 test.beforeEach(async ({ request }) => resetSandbox(request));
@@ -86,6 +87,10 @@ test.describe('fix loops', () => {
 		expect(await checker.findingIds()).toEqual(['reconnect-required']);
 		const popup = await checker.openPopup(() => page.getByRole('button', { name: 'Reconnect' }).click());
 		await expect(popup.getByRole('heading', { name: 'Permissions requested' })).toBeVisible();
+		// Just the newest release's permissions (none needs an admin), and no forced consent screen.
+		const newest = permissions.filter((p) => p.addedIn === registry.releases.at(-1)!.id).map((p) => p.consentText);
+		await expect(popup.locator('ul.perms li')).toHaveText(newest);
+		expect(new URL(popup.url()).searchParams.get('prompt')).toBeNull();
 		await popup.getByRole('button', { name: 'Accept' }).click();
 		await expect(checker.verdict()).toHaveText(/^Ready/, { timeout: 20_000 });
 	});

@@ -11,7 +11,7 @@ function fakeRuntime(outcomes: SignInResult[], options: { probeFails?: boolean; 
 	const runtime: CheckerRuntime = {
 		redirectResult: options.redirectResult ?? null,
 		async signIn(signInOptions) {
-			calls.push(signInOptions?.reconnect ? 'signIn:reconnect' : 'signIn');
+			calls.push(signInOptions?.reconnect ? `signIn:reconnect:${signInOptions.missingScopes?.join(',')}` : 'signIn');
 			return outcomes.shift() ?? success;
 		},
 		async probe(recorder, onWait) {
@@ -22,7 +22,7 @@ function fakeRuntime(outcomes: SignInResult[], options: { probeFails?: boolean; 
 		},
 		present(trace, showUsername) {
 			calls.push(`present:${trace.signIn.outcome}:${trace.graph.length}:${showUsername}`);
-			return { trace, verdictText: 'Ready' } as unknown as CheckResult;
+			return { trace, verdictText: 'Ready', report: { missingScopes: ['Chat.Read'] } } as unknown as CheckResult;
 		},
 		async signOut() {
 			calls.push('signOut');
@@ -105,12 +105,12 @@ describe('Checker', () => {
 		expect(calls.filter((call) => call === 'signIn')).toHaveLength(1);
 	});
 
-	it('reconnects with the reconnect flag, then checks again', async () => {
+	it('reconnects for the missing permissions the diagnosis found, then checks again', async () => {
 		const { runtime, calls } = fakeRuntime([success, success]);
 		const { checker } = checkerWith(runtime);
 		await checker.check();
 		await checker.reconnect();
-		expect(calls).toContain('signIn:reconnect');
+		expect(calls).toContain('signIn:reconnect:Chat.Read');
 		expect(checker.state.name).toBe('diagnosed');
 	});
 
