@@ -10,7 +10,7 @@ export const findingIdSchema = z.enum(findingIds);
 export const findingSchema = z.object({
 	/** A permanent id from src/registry/findings.ts. @example 'admin-approval-required' */
 	id: findingIdSchema,
-	severity: z.enum(['error', 'warning']),
+	severity: z.enum(['error', 'warning', 'info']),
 	/** Who must act. */
 	audience: z.enum(['user', 'it-admin']),
 	title: z.string(),

@@ -20,6 +20,7 @@ export const findingIds = [
 	'mfa-required',
 	'popup-blocked',
 	'sign-in-cancelled',
+	'sign-in-unfinished',
 	'consent-declined',
 	'admin-approval-required',
 	'consent-needed',
@@ -29,8 +30,12 @@ export const findingIds = [
 	'exchange-licence-disabled',
 	'mailbox-unavailable',
 	'teams-licence-missing',
+	'tenant-policy-blocked',
+	'graph-request-refused',
 	'graph-unavailable',
 	'graph-throttled',
+	'meeting-not-recorded',
+	'colleagues-need-consent',
 ] as const;
 
 /** A finding's permanent id. */
@@ -38,8 +43,11 @@ export type FindingId = (typeof findingIds)[number];
 
 /** One entry of the catalogue. */
 export const findingDefinitionSchema = z.strictObject({
-	/** `error` stops the connection or a feature; `warning` may clear on its own (try again later). */
-	severity: z.enum(['error', 'warning']),
+	/**
+	 * `error` stops the connection or a feature; `warning` may clear on its own (try again later) or
+	 * is worth acting on; `info` is advice that blocks nothing.
+	 */
+	severity: z.enum(['error', 'warning', 'info']),
 	/** Who must act: the adviser, or their organisation's IT admin. */
 	audience: z.enum(['user', 'it-admin']),
 	/** A short title that names the problem. @example 'Your IT admin needs to approve Claras' */
@@ -155,6 +163,13 @@ const catalogue = {
 		message: 'The sign-in stopped with an error Claras does not recognise, or Microsoft could not be reached. Check your internet connection and try again; if it happens again, export the check and send it to Claras support.',
 		fix: `${troubleshooting}/sign-in-errors/#other-sign-in-errors`,
 	},
+	'sign-in-unfinished': {
+		severity: 'error',
+		audience: 'user',
+		title: 'The Microsoft window never came back',
+		message: 'The Microsoft sign-in window did not report back to this page, so the check never heard how it ended. The window may have been closed, left waiting (for a code or an approval), or stopped on an error page. Run the check again and finish in the Microsoft window; if Microsoft shows a code, look it up on our error code page.',
+		fix: `${troubleshooting}/sign-in-unfinished/`,
+	},
 	'reconnect-required': {
 		severity: 'error',
 		audience: 'user',
@@ -190,6 +205,20 @@ const catalogue = {
 		message: 'None of your Microsoft 365 licences has an active Microsoft Teams plan, so there are no Teams meetings for Claras to find. Ask your IT admin to assign a licence that includes Teams, or switch the Teams plan on.',
 		fix: `${troubleshooting}/licences/#teams-missing`,
 	},
+	'tenant-policy-blocked': {
+		severity: 'error',
+		audience: 'it-admin',
+		title: 'Your organisation has switched off something Claras uses',
+		message: 'Microsoft refused Claras because of a setting in your organisation, such as turning off access to meeting transcripts or turning Teams off. Only the features that need it are affected. Ask your IT admin to change the setting named in the details.',
+		fix: `${troubleshooting}/tenant-policy/`,
+	},
+	'graph-request-refused': {
+		severity: 'error',
+		audience: 'user',
+		title: 'Microsoft refused one of the checks',
+		message: 'Microsoft Graph refused one of the requests the checker made, with an answer the checker does not recognise, so the feature it tests cannot be confirmed. Run the check again; if it keeps happening, export the check and send it to Claras support with the code and request id in the details.',
+		fix: `${troubleshooting}/graph-problems/#refused`,
+	},
 	'graph-unavailable': {
 		severity: 'error',
 		audience: 'user',
@@ -203,6 +232,20 @@ const catalogue = {
 		title: 'Microsoft asked Claras to slow down',
 		message: 'Microsoft Graph kept answering "too many requests", even after Claras waited as asked, so the check could not finish. Nothing is wrong with your account. Wait a minute and run the check again.',
 		fix: `${troubleshooting}/graph-problems/#throttled`,
+	},
+	'meeting-not-recorded': {
+		severity: 'warning',
+		audience: 'user',
+		title: 'Your latest Teams meeting was neither recorded nor transcribed',
+		message: 'Claras writes file notes from a meeting\'s recording or its transcript, and your most recent Teams meeting has neither. Start recording or transcription when your next meeting begins; if Teams does not offer them, your IT admin\'s meeting policy may switch them off.',
+		fix: `${troubleshooting}/recording-and-transcription/`,
+	},
+	'colleagues-need-consent': {
+		severity: 'info',
+		audience: 'it-admin',
+		title: 'Your colleagues may still need consent for the organisation',
+		message: 'You are an administrator, and your own connection works. If you accepted Microsoft\'s permission screen without ticking "Consent on behalf of your organisation", the approval covers only you. Grant admin consent for the organisation once, so your colleagues can connect without being asked.',
+		fix: '/teams/admin-consent/',
 	},
 } as const satisfies Record<FindingId, z.input<typeof findingDefinitionSchema>>;
 

@@ -1,7 +1,7 @@
 // The findings catalogue and the error-code map: every DESIGN.md id is there with wording and a fix
 // page, contract pages are linked without anchors, and every mapped code points at a real finding.
 import { describe, expect, test } from 'vitest';
-import { aadstsFindings, errorCodeFindings, subErrorFindings } from '../../src/registry/error-codes.ts';
+import { aadstsCodes, authErrorCodes, graphErrorCodes, subErrorCodes } from '../../src/registry/error-codes.ts';
 import { findingIds, findings } from '../../src/registry/findings.ts';
 
 const designIds = [
@@ -31,10 +31,13 @@ describe('the findings catalogue', () => {
 
 describe('the error-code map', () => {
 	test.each(['65001', '65004', '90094', '90095', '50020', '500208', '50034', '53003', '700016', '50105', '50076', '50011', '9002326', '650052'])('maps AADSTS%s', (code) => {
-		expect(findingIds).toContain(aadstsFindings[code as keyof typeof aadstsFindings]);
+		expect(findingIds).toContain(aadstsCodes[code as keyof typeof aadstsCodes].finding);
 	});
 
 	test('maps only to catalogue findings', () => {
-		for (const id of [...Object.values(aadstsFindings), ...Object.values(errorCodeFindings), ...Object.values(subErrorFindings)]) expect(findingIds).toContain(id);
+		for (const entry of [...Object.values(aadstsCodes), ...Object.values(authErrorCodes), ...Object.values(subErrorCodes), ...Object.values(graphErrorCodes)]) {
+			expect(findingIds).toContain(entry.finding);
+			expect(entry.meaning.length).toBeGreaterThan(20);
+		}
 	});
 });
