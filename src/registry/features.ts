@@ -1,4 +1,5 @@
 // What Claras does with a connected Microsoft account, and what each feature needs to work.
+import { probes } from './probes.ts';
 import type { FeatureInput } from './schema.ts';
 
 export const features = [
@@ -8,20 +9,7 @@ export const features = [
 		description: 'Claras lists your upcoming and recent Teams meetings from your Outlook calendar.',
 		needsMailbox: true,
 		needsTeams: true,
-		probes: [
-			{
-				id: 'events',
-				// Not /me/mailboxSettings: that needs MailboxSettings.Read, which Claras does not ask for.
-				// /me/events needs only the calendar permission and answers MailboxNotEnabledForRESTAPI the same way.
-				path: '/me/events?$top=1&$select=id',
-				proves: 'Your Exchange Online mailbox answers and Claras can read its events.',
-			},
-			{
-				id: 'calendar-view',
-				path: '/me/calendarView?startDateTime={start}&endDateTime={end}&$top=1&$select=id,subject,isOnlineMeeting',
-				proves: 'Claras can read your calendar.',
-			},
-		],
+		probes: [probes.events, probes.calendarView],
 	},
 	{
 		id: 'recording-file-notes',
@@ -29,7 +17,7 @@ export const features = [
 		description: 'Claras takes the audio of a recorded Teams meeting and writes the file note from it.',
 		needsMailbox: true,
 		needsTeams: true,
-		probes: [],
+		probes: [probes.onlineMeeting, probes.recordings],
 	},
 	{
 		id: 'transcript-file-notes',
@@ -37,7 +25,7 @@ export const features = [
 		description: 'When a meeting was transcribed but not recorded, Claras writes the file note from the transcript.',
 		needsMailbox: true,
 		needsTeams: true,
-		probes: [],
+		probes: [probes.onlineMeeting, probes.transcripts],
 	},
 	{
 		id: 'meet-now',
@@ -45,13 +33,7 @@ export const features = [
 		description: 'Claras finds instant meetings started with "Meet now", which never appear in your calendar.',
 		needsMailbox: false,
 		needsTeams: true,
-		probes: [
-			{
-				id: 'chats',
-				path: '/me/chats?$top=1&$select=id,chatType',
-				proves: 'Claras can see your Teams meeting chats.',
-			},
-		],
+		probes: [probes.chats],
 	},
 	{
 		id: 'attendance',
@@ -59,6 +41,6 @@ export const features = [
 		description: 'Claras records who joined a "Meet now" meeting, from its attendance report.',
 		needsMailbox: false,
 		needsTeams: true,
-		probes: [],
+		probes: [probes.onlineMeeting, probes.attendanceReports],
 	},
 ] as const satisfies readonly FeatureInput[];

@@ -24,7 +24,18 @@ const crossChecked = registrySchema.superRefine((registry, ctx) => {
 	unique(registry.permissions, (p) => p.id, 'permissions', 'permission id');
 	unique(registry.features, (f) => f.id, 'features', 'feature id');
 	unique(registry.releases, (r) => r.id, 'releases', 'release id');
-	unique([...registry.baseProbes, ...registry.features.flatMap((f) => f.probes)], (p) => p.id, 'probes', 'probe id');
+	// A probe shared by several features appears in each with the same definition: count it once.
+	const allProbes = [...registry.baseProbes, ...registry.features.flatMap((f) => f.probes)];
+	const distinctProbes = allProbes.filter((probe, index) => allProbes.findIndex((p) => JSON.stringify(p) === JSON.stringify(probe)) === index);
+	unique(distinctProbes, (p) => p.id, 'probes', 'probe id');
+	const stageOf = new Map(distinctProbes.map((p) => [p.id, p.stage]));
+	distinctProbes.forEach((probe) => {
+		const where = ['probes', probe.id];
+		if (probe.stage === 1 && probe.after !== undefined) ctx.addIssue({ code: 'custom', path: where, message: `a stage 1 probe needs no answer before it; remove "after"` });
+		if (probe.stage > 1 && (probe.after === undefined || stageOf.get(probe.after) !== probe.stage - 1)) {
+			ctx.addIssue({ code: 'custom', path: where, message: `a stage ${probe.stage} probe must name in "after" a probe of stage ${probe.stage - 1}` });
+		}
+	});
 
 	registry.permissions.forEach((permission, index) => {
 		permission.features.forEach((feature, f) => {

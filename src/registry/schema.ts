@@ -64,15 +64,30 @@ export const permissionSchema = z.strictObject({
 
 /** A Graph request the checker makes to prove a feature works for this user. */
 export const probeSchema = z.strictObject({
-	/** A short id, unique across features. @example 'calendar-view' */
+	/**
+	 * A short id, unique across the registry; a probe shared by several features is the same entry
+	 * (same id and path) in each. @example 'calendar-view'
+	 */
 	id: slug,
 	/**
-	 * The Graph v1.0 path relative to the version root. `{start}` and `{end}` become an ISO window
-	 * around now. @example '/me/calendarView?startDateTime={start}&endDateTime={end}&$top=1&$select=id'
+	 * The Graph v1.0 path relative to the version root. Placeholders: `{start}` and `{end}` become an
+	 * ISO window around now (stage 1); `{joinWebUrl}` the join URL of the most recent past Teams
+	 * meeting the user organised, from the `calendar-view` answer (stage 2); `{meetingId}` that
+	 * meeting's online meeting id, from the `online-meeting` answer (stage 3).
+	 * @example '/me/calendarView?startDateTime={start}&endDateTime={end}&$top=1&$select=id'
 	 */
 	path: z.string().startsWith('/', 'must be a Graph path relative to /v1.0, starting with "/"'),
 	/** What a success proves, in plain words. */
 	proves: z.string().min(1),
+	/**
+	 * The `$batch` round trip it goes in: 1 needs nothing; 2 and 3 need an answer of the stage before
+	 * (named by `after`) and are sent only when that answer gives something to ask about.
+	 */
+	stage: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(1),
+	/** The probe (of the stage before) whose answer fills this probe's placeholders. */
+	after: slug.optional(),
+	/** Talks to the user's Exchange Online mailbox (Outlook's limit: at most 4 such requests per batch). */
+	outlook: z.boolean().default(false),
 });
 
 /** Something Claras does for the adviser, and what it needs to work. */

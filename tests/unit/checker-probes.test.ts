@@ -7,11 +7,12 @@ const now = new Date('2026-11-26T10:00:00.000Z');
 describe('selectProbes', () => {
 	const probes = selectProbes(registry, now);
 
-	it('starts with the base probes, then each feature’s, each once', () => {
+	it('starts with the base probes, then each feature’s first-stage probes, each once', () => {
 		const ids = probes.map((probe) => probe.id);
 		expect(ids.slice(0, registry.baseProbes.length)).toEqual(registry.baseProbes.map((probe) => probe.id));
 		expect(new Set(ids).size).toBe(ids.length);
-		expect(ids).toEqual([...registry.baseProbes, ...registry.features.flatMap((feature) => feature.probes)].map((probe) => probe.id));
+		const firstStage = [...registry.baseProbes, ...registry.features.flatMap((feature) => feature.probes)].filter((probe) => probe.stage === 1);
+		expect(ids).toEqual([...new Set(firstStage.map((probe) => probe.id))]);
 	});
 
 	it('fits in one $batch', () => {
