@@ -42,6 +42,7 @@ export default defineConfig({
 		starlight({
 			title: 'Claras Help Centre',
 			description: 'Connect Microsoft Teams to Claras, and fix a connection that does not work.',
+			components: { MarkdownContent: './src/components/overrides/MarkdownContent.astro' },
 			defaultLocale: 'root',
 			locales: { root: { label: 'English', lang: 'en-AU' } },
 			// Advisers and IT admins have different jobs, so each gets its own group.
@@ -52,6 +53,7 @@ export default defineConfig({
 						{ label: 'Connect Microsoft Teams', link: '/teams/connect/' },
 						{ label: 'Check your connection', link: '/teams/checker/' },
 						{ label: 'Reconnect your account', link: '/teams/reconnect/' },
+						{ label: 'Error codes Microsoft may show', link: '/teams/error-codes/' },
 					],
 				},
 				{

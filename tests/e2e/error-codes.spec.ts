@@ -1,0 +1,186 @@
+// /teams/error-codes/ and the "Microsoft showed me a code" look-up: every code in the error-code map
+// is on the reference and on the page that fixes it (read from the build), search finds codes on
+// their fix pages, and the look-up answers known, unknown and malformed codes on both pages.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { codeFamilies, errorCodeRows, fixPage } from '../../src/derive/error-codes.ts';
+import { HelpCentrePage } from './help-centre.ts';
+
+const dist = process.env['E2E_DIST'] ?? 'dist';
+const built = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+const rows = errorCodeRows();
+const row = (key: string) => {
+	const found = rows.find((r) => r.key === key);
+	if (!found)
+		throw new Error(`the error-code map no longer has "${key}"; pick another code for this test`);
+	return found;
+};
+
+test.describe('the built pages', () => {
+	const reference = built('teams/error-codes');
+	/** The HTML of the code's own entry on the reference: from its anchor to the next entry. */
+	const entryHtml = (anchor: string) =>
+		reference.slice(reference.indexOf(`id="${anchor}"`)).split('<article')[0]!;
+
+	for (const r of rows) {
+		test(`${r.code} (${r.family}) is on /teams/error-codes/#${r.anchor} and on ${fixPage(r.fix)}`, () => {
+			expect(reference).toContain(`id="${r.anchor}"`);
+			const entry = entryHtml(r.anchor);
+			expect(entry).toMatch(new RegExp(`<code[^>]*>${r.code}</code>`));
+			expect(entry).toContain(`href="${r.fix}"`);
+			const covered = built(fixPage(r.fix).slice(1)).split('data-codes-covered')[1];
+			expect(covered, `${fixPage(r.fix)} has no "Codes this page covers"`).toBeDefined();
+			expect(covered).toContain(`data-code="${r.code}"`);
+		});
+	}
+
+	test('the reference has a heading for every family', () => {
+		for (const family of Object.values(codeFamilies))
+			expect(reference).toContain(`>${family.title}</h2>`);
+	});
+});
+
+test.describe('search', () => {
+	// Codes the checker prints most; the page each must lead to comes from the map.
+	for (const [query, key] of [
+		['AADSTS65001', '65001'],
+		['90094', '90094'],
+		['50020', '50020'],
+	] as const) {
+		test(`"${query}" finds its fix page and the reference`, async ({ page }) => {
+			const site = new HelpCentrePage(page);
+			await site.open('/');
+			const results = await site.search(query);
+			await expect(results.locator(`a[href^="${fixPage(row(key).fix)}"]`).first()).toBeVisible();
+			await expect(results.locator('a[href^="/teams/error-codes/"]').first()).toBeVisible();
+		});
+	}
+});
+
+/** The look-up's form and answer, by role and name. */
+function lookup(page: Page) {
+	const box = page.getByRole('region', { name: 'Microsoft showed me a code' });
+	return {
+		box,
+		answer: box.getByRole('status'),
+		async ask(code: string) {
+			await box.getByRole('textbox', { name: 'The code, or the whole error message' }).fill(code);
+			await box.getByRole('button', { name: 'Explain this code' }).click();
+		},
+	};
+}
+
+for (const path of ['/teams/error-codes/', '/teams/checker/']) {
+	test.describe(`the look-up on ${path}`, () => {
+		test.beforeEach(async ({ page }) => {
+			await new HelpCentrePage(page).open(path);
+		});
+
+		for (const typed of ['AADSTS50011', '50011', 'aadsts50011']) {
+			test(`explains ${typed}: meaning, who acts and the fix`, async ({ page }) => {
+				const { answer, ask } = lookup(page);
+				await ask(typed);
+				const expected = row('50011');
+				await expect(answer).toContainText('AADSTS50011');
+				await expect(answer).toContainText(expected.meaning);
+				await expect(answer).toContainText(expected.who);
+				await expect(answer.getByRole('link', { name: expected.fixTitle })).toHaveAttribute(
+					'href',
+					expected.fix,
+				);
+			});
+		}
+
+		for (const key of ['interaction_in_progress', 'MailboxNotEnabledForRESTAPI']) {
+			test(`explains ${key}`, async ({ page }) => {
+				const { answer, ask } = lookup(page);
+				await ask(key);
+				await expect(answer).toContainText(row(key).meaning);
+				await expect(answer.getByRole('link', { name: row(key).fixTitle })).toHaveAttribute(
+					'href',
+					row(key).fix,
+				);
+			});
+		}
+
+		test('says it does not know an unknown code, and links Microsoft’s explanation', async ({
+			page,
+		}) => {
+			const { answer, ask } = lookup(page);
+			const unknown = String(
+				Math.max(...rows.filter((r) => r.family === 'aadsts').map((r) => Number(r.key))) + 1,
+			);
+			await ask(`AADSTS${unknown}`);
+			await expect(answer).toContainText(`We do not know the code AADSTS${unknown}`);
+			await expect(answer.getByRole('link', { name: /Microsoft’s explanation/ })).toHaveAttribute(
+				'href',
+				`https://login.microsoftonline.com/error?code=${unknown}`,
+			);
+		});
+
+		test('says what to type for a malformed entry, and passes axe with an answer shown', async ({
+			page,
+		}) => {
+			const { answer, ask, box } = lookup(page);
+			await ask('hello world');
+			await expect(answer).toContainText('does not look like a Microsoft code');
+			await expect(answer).toContainText('AADSTS50011');
+			await expect(box.getByRole('textbox')).toHaveAttribute('aria-invalid', 'true');
+			const { violations } = await new AxeBuilder({ page })
+				.include('[data-code-lookup-host]')
+				.analyze();
+			expect(
+				violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+			).toEqual([]);
+		});
+	});
+}
+
+test('/teams/error-codes/?code=50020 answers on arrival', async ({ page }) => {
+	await new HelpCentrePage(page).open('/teams/error-codes/?code=50020');
+	await expect(lookup(page).answer).toContainText(row('50020').meaning);
+});
+
+test('the look-up answers offline: the checker never loads, nothing is fetched', async ({
+	page,
+}) => {
+	const requests: string[] = [];
+	await new HelpCentrePage(page).open('/teams/checker/');
+	// Starlight may load its search UI script when idle; a data request or a page load would be ours.
+	page.on('request', (request) => {
+		if (
+			['fetch', 'xhr', 'document'].includes(request.resourceType()) ||
+			/checker|mount|msal/i.test(request.url())
+		)
+			requests.push(request.url());
+	});
+	await page.context().setOffline(true);
+	await lookup(page).ask('65001');
+	await expect(lookup(page).answer).toContainText(row('65001').meaning);
+	expect(requests).toEqual([]);
+});
+
+// Starlight's search button shows its shortcut beside its name: known and accepted (site.spec.ts).
+const starlightSearchButton = (id: string, targets: string[]) =>
+	id === 'label-content-name-mismatch' &&
+	targets.every((target) => target === 'button[data-open-modal=""]');
+
+test('/teams/error-codes/ passes axe', async ({ page }) => {
+	await new HelpCentrePage(page).open('/teams/error-codes/');
+	await lookup(page).ask('AADSTS65001');
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	const serious = violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.filter(
+			(v) =>
+				!starlightSearchButton(
+					v.id,
+					v.nodes.map((n) => n.target.join(' ')),
+				),
+		);
+	expect(
+		serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+	).toEqual([]);
+});
