@@ -16,11 +16,20 @@
  * consent), with the admin centre's current names.
  */
 export function entraRequestsPath(entraName: string): string[] {
-	return ['Microsoft Entra admin centre', 'Entra ID', 'Enterprise apps', 'Admin consent requests', 'My Pending', entraName, 'Review permissions and consent'];
+	return [
+		'Microsoft Entra admin centre',
+		'Entra ID',
+		'Enterprise apps',
+		'Admin consent requests',
+		'My Pending',
+		entraName,
+		'Review permissions and consent',
+	];
 }
 
 /** The admin centre's Admin consent requests blade (a community-documented address, shared/reference section 2). */
-export const ENTRA_REQUESTS_URL = 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AccessRequests';
+export const ENTRA_REQUESTS_URL =
+	'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AccessRequests';
 
 export interface ApprovalRequestNote {
 	title: string;
@@ -39,6 +48,18 @@ export function approvalRequestNote(appName: string, workflowOn: boolean): Appro
 		`When it is approved, connect again in ${appName} (or run this check again): it goes straight through. Requests expire after the number of days your organisation set, so if nobody answers, send your IT admin the link below.`,
 	];
 	return workflowOn
-		? { title: 'Your request for approval', text: ['Your organisation takes requests for approval. If you selected Request approval in the Microsoft window, your request was sent.', ...next] }
-		: { title: 'If you sent a request for approval', text: ['If the Microsoft window offered Request approval and you selected it, your request was sent.', ...next] };
+		? {
+				title: 'Your request for approval',
+				text: [
+					'Your organisation takes requests for approval. If you selected Request approval in the Microsoft window, your request was sent.',
+					...next,
+				],
+			}
+		: {
+				title: 'If you sent a request for approval',
+				text: [
+					'If the Microsoft window offered Request approval and you selected it, your request was sent.',
+					...next,
+				],
+			};
 }

@@ -27,7 +27,12 @@ export type ConsentOutcome =
 	| { kind: 'approved'; tenant: string | undefined; scopes: string[] }
 	/** The link says approved, but this browser did not issue its `state` (or issued another one). */
 	| { kind: 'unconfirmed'; stateCheck: 'mismatch' | 'unknown' }
-	| { kind: 'declined' | 'cancelled' | 'not-admin' | 'wrong-tenant' | 'unknown'; error: string; code: string | undefined; quoted: string | undefined };
+	| {
+			kind: 'declined' | 'cancelled' | 'not-admin' | 'wrong-tenant' | 'unknown';
+			error: string;
+			code: string | undefined;
+			quoted: string | undefined;
+	  };
 
 /** The longest `error_description` the page repeats: Entra's run to about 300 characters. */
 export const QUOTE_LIMIT = 500;
@@ -46,7 +51,14 @@ export function readConsentAnswer(search: string): ConsentAnswer {
 	const error = params.get('error');
 	if (error) {
 		const description = params.get('error_description') ?? undefined;
-		return { kind: 'error', error, description, subcode: params.get('error_subcode') ?? undefined, code: codeOf(params, description), state };
+		return {
+			kind: 'error',
+			error,
+			description,
+			subcode: params.get('error_subcode') ?? undefined,
+			code: codeOf(params, description),
+			state,
+		};
 	}
 	if ((params.get('admin_consent') ?? '').toLowerCase() === 'true') {
 		const scopes = (params.get('scope') ?? '').split(/\s+/).filter(Boolean);
@@ -76,7 +88,10 @@ const WRONG_TENANT = new Set(['50020', '50034', '90072', '500208', '500200', '90
  */
 export function quoteOf(description: string | undefined): string | undefined {
 	// eslint-disable-next-line no-control-regex
-	const line = description?.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+	const line = description
+		?.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
 	if (!line) return undefined;
 	return line.length > QUOTE_LIMIT ? `${line.slice(0, QUOTE_LIMIT - 1)}…` : line;
 }
@@ -98,7 +113,8 @@ export function readConsentOutcome(answer: ConsentAnswer, stateCheck: StateCheck
 	// "Return to the application without granting consent" and Cancel come back as
 	// access_denied + error_subcode=cancel, with no AADSTS number (shared/reference section 3); older
 	// answers read error=permission_denied, "The admin canceled the request".
-	if (!code && (error === 'access_denied' || error === 'permission_denied')) return { kind: 'cancelled', ...base };
+	if (!code && (error === 'access_denied' || error === 'permission_denied'))
+		return { kind: 'cancelled', ...base };
 	return { kind: 'unknown', ...base };
 }
 

@@ -1,7 +1,12 @@
 // State of the consent-result page: what the link says Microsoft answered, whether the answer
 // belongs to a link this browser made, and what the page may conclude (consent-answer.ts).
 import { checkReturnedState, type StateStorage } from '../admin/consent-state.ts';
-import { readConsentAnswer, readConsentOutcome, type ConsentOutcome, type StateCheck } from './consent-answer.ts';
+import {
+	readConsentAnswer,
+	readConsentOutcome,
+	type ConsentOutcome,
+	type StateCheck,
+} from './consent-answer.ts';
 
 export type { StateCheck } from './consent-answer.ts';
 
@@ -26,7 +31,8 @@ export class ConsentResult {
 		const answer = readConsentAnswer(search);
 		// Only an approval is checked: a match consumes the stored state, and a declined or cancelled
 		// admin should be able to open the same link again and have its approval recognised.
-		this.#stateCheck = answer.kind === 'granted' ? checkReturnedState(storage, answer.state) : 'unknown';
+		this.#stateCheck =
+			answer.kind === 'granted' ? checkReturnedState(storage, answer.state) : 'unknown';
 		this.#outcome = readConsentOutcome(answer, this.#stateCheck);
 		this.#read = true;
 	}

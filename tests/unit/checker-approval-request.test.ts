@@ -17,8 +17,16 @@ function handoffFor(input: unknown) {
 
 describe('the hand-off after "Need admin approval"', () => {
 	it.each<[keyof typeof scenarioTraces, string | undefined, RegExp]>([
-		['needs-admin-workflow', 'Your request for approval', /Admin consent requests › My Pending › .+ › Review permissions and consent$/],
-		['needs-admin', 'If you sent a request for approval', /All applications › .+ › Permissions › Grant admin consent/],
+		[
+			'needs-admin-workflow',
+			'Your request for approval',
+			/Admin consent requests › My Pending › .+ › Review permissions and consent$/,
+		],
+		[
+			'needs-admin',
+			'If you sent a request for approval',
+			/All applications › .+ › Permissions › Grant admin consent/,
+		],
 		['ready', undefined, /All applications/],
 	])('%s', (scenario, title, path) => {
 		const handoff = handoffFor(scenarioTraces[scenario]);

@@ -14,12 +14,21 @@ function report(input: TraceInput): Report {
 	if (!parsed.ok) throw new Error(parsed.error);
 	return diagnose(parsed.trace);
 }
-const withWids = (wids: unknown) => trace({ signIn: signedIn({ ...idTokenClaims.work, wids } as typeof idTokenClaims.work) });
+const withWids = (wids: unknown) =>
+	trace({ signIn: signedIn({ ...idTokenClaims.work, wids } as typeof idTokenClaims.work) });
 
 describe('consentRolesIn', () => {
 	it.each<[string, unknown, string[]]>([
-		['Global Administrator and the member role', [GLOBAL_ADMIN, USER_ROLE], ['Global Administrator']],
-		['each role that can grant consent', CONSENT_ROLES.map((r) => r.templateId), CONSENT_ROLES.map((r) => r.name)],
+		[
+			'Global Administrator and the member role',
+			[GLOBAL_ADMIN, USER_ROLE],
+			['Global Administrator'],
+		],
+		[
+			'each role that can grant consent',
+			CONSENT_ROLES.map((r) => r.templateId),
+			CONSENT_ROLES.map((r) => r.name),
+		],
 		['upper-case ids', [GLOBAL_ADMIN.toUpperCase()], ['Global Administrator']],
 		['a role that cannot grant consent', [EXCHANGE_ADMIN, USER_ROLE], []],
 		['no claim', undefined, []],
@@ -44,7 +53,13 @@ describe('colleagues-need-consent', () => {
 		expect(result.ready).toBe(true);
 		expect(result.features.flatMap((f) => f.blockedBy)).toEqual([]);
 		expect(result.findings).toEqual([
-			expect.objectContaining({ id: 'colleagues-need-consent', severity: 'info', audience: 'it-admin', fix: '/teams/admin-consent/', details: expect.stringContaining('Global Administrator') }),
+			expect.objectContaining({
+				id: 'colleagues-need-consent',
+				severity: 'info',
+				audience: 'it-admin',
+				fix: '/teams/admin-consent/',
+				details: expect.stringContaining('Global Administrator'),
+			}),
 		]);
 	});
 });

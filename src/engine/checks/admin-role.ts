@@ -17,7 +17,9 @@ export const CONSENT_ROLES = [
 	{ name: 'Application Administrator', templateId: '9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3' },
 ] as const;
 
-const BY_TEMPLATE_ID = new Map<string, string>(CONSENT_ROLES.map((role) => [role.templateId, role.name]));
+const BY_TEMPLATE_ID = new Map<string, string>(
+	CONSENT_ROLES.map((role) => [role.templateId, role.name]),
+);
 
 /**
  * The consent-granting roles named in the `wids` claim. Entra puts `wids` (the user's directory role
@@ -27,7 +29,9 @@ const BY_TEMPLATE_ID = new Map<string, string>(CONSENT_ROLES.map((role) => [role
  */
 export function consentRolesIn(wids: unknown): string[] {
 	if (!Array.isArray(wids)) return [];
-	const names = wids.filter((id): id is string => typeof id === 'string').map((id) => BY_TEMPLATE_ID.get(id.toLowerCase()));
+	const names = wids
+		.filter((id): id is string => typeof id === 'string')
+		.map((id) => BY_TEMPLATE_ID.get(id.toLowerCase()));
 	return [...new Set(names.filter((name): name is string => name !== undefined))];
 }
 
@@ -35,5 +39,10 @@ export const adminRoleCheck: Check = ({ trace, signedInAtWork }) => {
 	if (!signedInAtWork || trace.signIn.outcome !== 'success') return [];
 	const roles = consentRolesIn(trace.signIn.idTokenClaims['wids']);
 	if (roles.length === 0) return [];
-	return [{ id: 'colleagues-need-consent', details: `The account holds the ${roles.join(', ')} role, which can grant consent for the whole organisation.` }];
+	return [
+		{
+			id: 'colleagues-need-consent',
+			details: `The account holds the ${roles.join(', ')} role, which can grant consent for the whole organisation.`,
+		},
+	];
 };
