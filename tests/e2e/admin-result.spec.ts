@@ -153,6 +153,7 @@ test('the admin consent workflow: Request approval is acknowledged, and the hand
 	const checker = new CheckerPage(page);
 	await checker.open();
 	await checker.checkAs('needs-admin-workflow', async (popup) => {
+		await expect(popup.getByRole('heading', { name: 'Approval required' })).toBeVisible();
 		await popup
 			.getByLabel('Enter justification for requesting this app')
 			.fill('For file notes from Teams meetings.');
