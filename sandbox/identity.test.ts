@@ -66,7 +66,7 @@ describe('authorize', () => {
 
 	test.each([
 		['needs-admin@needs-admin.sandbox.example', 'Need admin approval', 'Request approval', false],
-		['needs-admin-workflow@workflow.sandbox.example', 'Need admin approval', 'Request approval', true],
+		['needs-admin-workflow@workflow.sandbox.example', 'Approval required', 'Request approval', true],
 		['can-consent@workflow.sandbox.example', 'Permissions requested', 'Consent on behalf of your organisation', true],
 		['reconnect@reconnect.sandbox.example', 'Permissions requested', 'Consent on behalf of your organisation', false],
 		['personal@outlook.sandbox.example', 'Permissions requested', 'Consent on behalf of your organisation', false],

@@ -49,8 +49,17 @@ export function idToken(ctx: MintContext, account: Account, requested: Requested
 		tid: account.tenantId,
 		uti: uti(),
 		ver: '2.0',
+		...(account.admin ? { wids: ADMIN_WIDS } : {}),
 	});
 }
+
+/**
+ * An admin's directory roles, as role template ids: Global Administrator, and the "User" role every
+ * member holds. Real Entra sends `wids` only when the app registration's manifest sets
+ * `groupMembershipClaims` to "DirectoryRole" or "All" (entra-docs access-token-claims-reference.md,
+ * `wids`); the sandbox's Claras registration stands for one that does.
+ */
+const ADMIN_WIDS = ['62e90394-69f5-4237-9190-012177145e10', 'b79fbf4d-3ef9-4689-8143-76b194e85509'];
 
 export function accessToken(ctx: MintContext, account: Account, scp: readonly string[]): string {
 	const iat = Math.floor(ctx.now / 1000);

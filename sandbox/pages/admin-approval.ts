@@ -1,5 +1,9 @@
-// "Need admin approval", and with the admin consent workflow on, the request form and its
-// "Request sent" confirmation.
+// "Need admin approval", and with the admin consent workflow on "Approval required" with the request
+// form, then its "Request sent" confirmation. The workflow's screens as Microsoft describes them
+// (entra-docs identity/enterprise-apps/admin-consent-workflow-overview.md): "The Approval required
+// message appears. The user types a justification ... and then selects Request approval. A Request
+// sent message confirms that the request was submitted to the admin. ... The user receives an email
+// notification when their request is approved, denied, or blocked."
 import { app, type Permission } from '../../src/registry/index.ts';
 import { emailOf, type Account } from '../scenarios.ts';
 import { html, page, type Html } from './layout.ts';
@@ -16,9 +20,10 @@ export function adminApprovalPage(action: string, account: Account, permissions:
 			<textarea id="justification" name="justification"></textarea>
 			<div class="actions"><button class="primary" type="submit" name="action" value="request">Request approval</button></div></form>`
 		: html`<p>${app.entraName} needs permission to access resources in your organisation that only an admin can grant. Please ask an admin to grant permission to this app before you can use it.</p>${list}`;
+	const title = workflow ? 'Approval required' : 'Need admin approval';
 	return page(
-		'Need admin approval',
-		html`<div class="brand">${emailOf(account)}</div><h1>Need admin approval</h1>${body}${leave(action)}
+		title,
+		html`<div class="brand">${emailOf(account)}</div><h1>${title}</h1>${body}${leave(action)}
 		<p class="details">Troubleshooting details: error code AADSTS${code}. App id ${app.applicationId}.</p>`,
 	);
 }
@@ -27,7 +32,7 @@ export function requestSentPage(action: string, account: Account): string {
 	return page(
 		'Request sent',
 		html`<div class="brand">${emailOf(account)}</div><h1>Request sent</h1>
-		<p>Your request for ${app.entraName} has been sent to your admin. You will be able to use the app once an admin approves it.</p>
+		<p>Your request for ${app.entraName} has been sent to your admin. You will get an email when it is approved, denied or blocked, and you will be able to use the app once an admin approves it.</p>
 		<form method="post" action="${action}"><button class="link" type="submit" name="action" value="return">Return to the application</button></form>`,
 	);
 }

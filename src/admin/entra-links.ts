@@ -2,6 +2,7 @@
 // shortcuts. The blade addresses are the admin centre's own (community-documented, see
 // shared/reference section 2); the click path is the fallback when a shortcut changes.
 import type { AdminKit } from './admin-kit.ts';
+import { ENTRA_REQUESTS_URL } from './approval-request.ts';
 
 export const ENTRA_ADMIN_CENTRE = 'https://entra.microsoft.com';
 
@@ -25,7 +26,7 @@ export function entraShortcuts(kit: Pick<AdminKit, 'app'>): EntraShortcut[] {
 		},
 		{
 			label: 'Enterprise apps › Admin consent requests',
-			url: `${ENTRA_ADMIN_CENTRE}/#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AccessRequests`,
+			url: ENTRA_REQUESTS_URL,
 		},
 		{
 			label: `Enterprise apps › All applications (search for ${kit.app.applicationId})`,

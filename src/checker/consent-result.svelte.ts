@@ -1,52 +1,39 @@
-// State of the consent-result page: what Microsoft answered, whether the answer belongs to a link
-// this browser made, and (for an error) the engine's explanation, loaded only when needed.
-import { checkReturnedState } from '../admin/consent-state.ts';
-import { readConsentAnswer, type ConsentAnswer } from './consent-answer.ts';
+// State of the consent-result page: what the link says Microsoft answered, whether the answer
+// belongs to a link this browser made, and what the page may conclude (consent-answer.ts).
+import { checkReturnedState, type StateStorage } from '../admin/consent-state.ts';
+import {
+	readConsentAnswer,
+	readConsentOutcome,
+	type ConsentOutcome,
+	type StateCheck,
+} from './consent-answer.ts';
 
-export type StateCheck = 'match' | 'mismatch' | 'unknown';
-
-/** The engine's explanation of an authorisation error, as the page shows it. */
-export interface Explanation {
-	title: string;
-	message: string;
-	fix: string;
-}
-
-export type ExplainAuthError = (error: { error: string; error_description?: string; error_subcode?: string }) => Explanation;
+export type { StateCheck } from './consent-answer.ts';
 
 export class ConsentResult {
-	#answer = $state<ConsentAnswer>({ kind: 'none' });
+	#outcome = $state<ConsentOutcome>({ kind: 'none' });
 	#stateCheck = $state<StateCheck>('unknown');
-	#explanation = $state<Explanation | undefined>(undefined);
-	#loadExplain: () => Promise<ExplainAuthError>;
+	#read = $state(false);
 
-	constructor(loadExplain: () => Promise<ExplainAuthError>) {
-		this.#loadExplain = loadExplain;
-	}
-
-	get answer(): ConsentAnswer {
-		return this.#answer;
+	get outcome(): ConsentOutcome {
+		return this.#outcome;
 	}
 	get stateCheck(): StateCheck {
 		return this.#stateCheck;
 	}
-	get explanation(): Explanation | undefined {
-		return this.#explanation;
+	/** False until the page's address has been read (the heading waits for it). */
+	get ready(): boolean {
+		return this.#read;
 	}
 
-	/** Reads the page's query once, checks `state` against the one the hand-off stored, explains errors. */
-	async read(search: string, storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>): Promise<void> {
+	/** Reads the page's query once and checks `state` against the one this browser stored. */
+	read(search: string, storage: StateStorage): void {
 		const answer = readConsentAnswer(search);
-		this.#answer = answer;
-		if (answer.kind === 'none') return;
-		this.#stateCheck = checkReturnedState(storage, answer.state);
-		if (answer.kind === 'error') {
-			const explain = await this.#loadExplain();
-			this.#explanation = explain({
-				error: answer.error,
-				...(answer.description ? { error_description: answer.description } : {}),
-				...(answer.subcode ? { error_subcode: answer.subcode } : {}),
-			});
-		}
+		// Only an approval is checked: a match consumes the stored state, and a declined or cancelled
+		// admin should be able to open the same link again and have its approval recognised.
+		this.#stateCheck =
+			answer.kind === 'granted' ? checkReturnedState(storage, answer.state) : 'unknown';
+		this.#outcome = readConsentOutcome(answer, this.#stateCheck);
+		this.#read = true;
 	}
 }

@@ -1,9 +1,10 @@
 // Everything the adviser hands to their IT admin, built from the report and the registry: the
 // consent link for their tenant, the Entra path, commands, a prefilled email, a plain-text report
 // and the exportable trace. Pure: no DOM, no storage; the username is masked unless asked.
+import { approvalRequestNote, entraRequestsPath, type ApprovalRequestNote } from '../admin/approval-request.ts';
 import { adminConsentPageUrl } from '../admin/templates.ts';
 import { azureCliScript, powerShellScript } from '../derive/index.ts';
-import type { FindingId, Report, Trace } from '../engine/index.ts';
+import { aadstsNumber, type FindingId, type Report, type Trace } from '../engine/index.ts';
 import { registry as defaultRegistry, type Registry } from '../registry/index.ts';
 import { verdictOf, verdictText } from './verdict.ts';
 
@@ -28,6 +29,8 @@ export interface Handoff {
 	azureCli: string;
 	mailto: string;
 	plainText: string;
+	/** For "Need admin approval": what became of a request the adviser may have sent (src/admin/approval-request.ts). */
+	approvalRequest: ApprovalRequestNote | undefined;
 }
 
 const USERNAME_CLAIMS = ['preferred_username', 'upn', 'email', 'unique_name', 'name', 'login_hint'] as const;
@@ -92,7 +95,13 @@ export function withState(url: string | undefined, state: string | undefined): s
 	return withParam.toString();
 }
 
-export function entraPath(registry: Registry = defaultRegistry): string {
+/** AADSTS90095: the organisation runs the admin consent workflow, so a request may be waiting. */
+function workflowOn(trace: Trace): boolean {
+	return trace.signIn.outcome === 'error' && aadstsNumber(trace.signIn.error) === '90095';
+}
+
+export function entraPath(registry: Registry = defaultRegistry, requests = false): string {
+	if (requests) return entraRequestsPath(registry.app.entraName).join(' › ');
 	return ['Microsoft Entra admin centre', 'Entra ID', 'Enterprise apps', 'All applications', registry.app.entraName, 'Permissions', 'Grant admin consent for your organisation'].join(' › ');
 }
 
@@ -129,7 +138,7 @@ function consentRequest(input: HandoffInput, consentUrl: string | undefined, reg
 		...(consentUrl
 			? ['Please grant admin consent for our organisation with this link (sign in as an admin who can grant consent):', consentUrl, '']
 			: []),
-		`Or in the Entra admin centre: ${entraPath(registry)}.`,
+		`Or in the Entra admin centre: ${entraPath(registry, workflowOn(input.trace))}.`,
 		'',
 		`${registry.app.name} needs admin consent for: ${adminPermissions.map((permission) => permission.consentText).join('; ')}.`,
 		`Your organisation's link, commands and steps: ${adminConsentPageUrl(input.origin, input.report.tenantId)}`,
@@ -168,10 +177,11 @@ export function buildHandoff(input: HandoffInput, registry: Registry = defaultRe
 		consentHelps: consentHelps(input.report),
 		tenantId: tenant,
 		adminConsentUrl: consentUrl,
-		entraPath: entraPath(registry),
+		entraPath: entraPath(registry, workflowOn(input.trace)),
 		powerShell: powerShellScript({ tenant }, registry),
 		azureCli: azureCliScript({ tenant }, registry),
 		mailto: mailto(input, consentUrl, registry),
 		plainText: plainTextReport(input, registry),
+		approvalRequest: input.report.findings.some((finding) => finding.id === 'admin-approval-required') ? approvalRequestNote(registry.app.name, workflowOn(input.trace)) : undefined,
 	};
 }

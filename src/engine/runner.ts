@@ -4,6 +4,7 @@ import { buildAdminConsentUrl } from '../registry/consent-url.ts';
 import { findingRank, findings as catalogue, type FindingId } from '../registry/findings.ts';
 import { app, permissions } from '../registry/index.ts';
 import { accountTypeCheck, tenantFromClaims } from './checks/account-type.ts';
+import { adminRoleCheck } from './checks/admin-role.ts';
 import { featureReadiness } from './checks/features.ts';
 import { graphHealthCheck } from './checks/graph-health.ts';
 import { licencesCheck } from './checks/licences.ts';
@@ -16,7 +17,7 @@ import { CONSUMER_TENANT_ID } from './service-plans.ts';
 import type { Trace } from './trace.ts';
 
 /** The checks, one per concern. Order here does not matter: findings are ordered by the catalogue. */
-export const checks: readonly Check[] = [signInCheck, accountTypeCheck, scopesCheck, licencesCheck, mailboxCheck, graphHealthCheck];
+export const checks: readonly Check[] = [signInCheck, accountTypeCheck, scopesCheck, licencesCheck, mailboxCheck, graphHealthCheck, adminRoleCheck];
 
 export interface DiagnoseOptions {
 	/** Where admin consent returns to. Default: the help centre's consent-result page. */

@@ -244,7 +244,7 @@ const catalogue = {
 		severity: 'info',
 		audience: 'it-admin',
 		title: 'Your colleagues may still need consent for the organisation',
-		message: 'You are an administrator, and your own connection works. If you accepted Microsoft\'s permission screen without ticking "Consent on behalf of your organisation", the approval covers only you. Grant admin consent for the organisation once, so your colleagues can connect without being asked.',
+		message: 'You are an administrator, and your own connection works. If you accepted Microsoft\'s permission screen without ticking "Consent on behalf of your organisation", the approval covers only you, and your colleagues still see "Need admin approval". Open the admin consent link for your organisation once and select Accept: that approves Claras for everyone.',
 		fix: '/teams/admin-consent/',
 	},
 } as const satisfies Record<FindingId, z.input<typeof findingDefinitionSchema>>;
