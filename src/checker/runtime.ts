@@ -9,8 +9,8 @@ import { getCheckerConfig } from './config.ts';
 import { probeGraph } from './graph-adapter.ts';
 import { createMsalAdapter } from './msal-adapter.ts';
 import { presentResult } from './present.ts';
-import { selectProbes } from './probes.ts';
 import type { CheckerRuntime } from './runtime-port.ts';
+import { runStages } from './stages.ts';
 
 /** One unguessable `state` per tab, kept so the consent-result page can recognise its answer. */
 function consentState(): string {
@@ -30,10 +30,9 @@ export async function createRuntime(): Promise<CheckerRuntime> {
 		redirectResult: msal.redirectResult,
 		signIn: (options) => msal.signIn(options),
 		async probe(recorder, onWait) {
-			await probeGraph(
-				{ graphBaseUrl: config.graphBaseUrl, tokenHosts: config.tokenHosts, getToken: () => msal.getToken() },
-				{ probes: selectProbes(registry, new Date()), record: (exchange) => recorder.exchange(exchange), onWait },
-			);
+			const graph = { graphBaseUrl: config.graphBaseUrl, tokenHosts: config.tokenHosts, getToken: () => msal.getToken() };
+			// Stage by stage: a later stage only when the one before found something to ask about.
+			await runStages(registry, new Date(), (probes, onAnswer) => probeGraph(graph, { probes, record: (exchange) => recorder.exchange(exchange), onWait, onAnswer }));
 		},
 		present(trace, showUsername) {
 			// The consent link is for the app the checker signs in as (PUBLIC_ENTRA_CLIENT_ID).
