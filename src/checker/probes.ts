@@ -2,7 +2,8 @@
 // needs nothing; a later stage only asks what the stage before found something to ask about, with
 // its placeholders filled from those answers. Pure, so each plan is table-tested.
 import type { Probe, Registry } from '../registry/index.ts';
-import { latestOrganisedTeamsMeeting, onlineMeetingId } from './meeting-answers.ts';
+// The engine's readers: the planner and the diagnosis can never disagree on which meeting was meant.
+import { latestOrganisedTeamsMeeting, onlineMeetingId } from '../engine/meetings.ts';
 
 /** One probe, ready to go into a `$batch` part. */
 export interface ProbeRequest {

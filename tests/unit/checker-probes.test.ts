@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { latestOrganisedTeamsMeeting, onlineMeetingId } from '../../src/checker/meeting-answers.ts';
 import { odataString, planStage, selectProbes, type ProbeAnswer } from '../../src/checker/probes.ts';
 import { runStages } from '../../src/checker/stages.ts';
 import { registry } from '../../src/registry/index.ts';
@@ -46,7 +45,7 @@ describe('planStage', () => {
 		['only a meeting still to come', { 'calendar-view': view(event('2026-11-26T11:00:00.0000000')) }, []],
 		['only meetings someone else organised', { 'calendar-view': view(event('2026-11-26T09:00:00.0000000', { isOrganizer: false })) }, []],
 		['only an in-person appointment', { 'calendar-view': view(event('2026-11-26T09:00:00.0000000', { isOnlineMeeting: false, onlineMeeting: null })) }, []],
-		['a Skype or third-party meeting', { 'calendar-view': view(event('2026-11-26T09:00:00.0000000', { onlineMeetingProvider: 'skypeForConsumer' })) }, []],
+		['a third-party meeting link', { 'calendar-view': view(event('2026-11-26T09:00:00.0000000', { onlineMeetingProvider: 'unknown', onlineMeeting: { joinUrl: 'https://zoom.us/j/123' } })) }, []],
 		['a body that is not a collection', { 'calendar-view': { status: 200, body: '<html>' } }, []],
 	])('stage 2 after %s: %o', (_, answers, expected) => {
 		expect(ids(2, answers)).toEqual(expected);
@@ -86,20 +85,6 @@ describe('odataString', () => {
 		['a&b=c#d', 'a%26b%3Dc%23d'],
 		['plain', 'plain'],
 	])('%s → %s', (input, expected) => expect(odataString(input)).toBe(expected));
-});
-
-describe('latestOrganisedTeamsMeeting', () => {
-	it('picks the most recent past one the user organised', () => {
-		const older = event('2026-11-20T09:00:00.0000000', { onlineMeeting: { joinUrl: 'https://teams.microsoft.com/l/meetup-join/older' } });
-		expect(latestOrganisedTeamsMeeting({ value: [older, event('2026-11-26T09:00:00.0000000'), event('2026-11-27T09:00:00.0000000', { onlineMeeting: { joinUrl: 'later' } })] }, now)).toEqual({
-			joinWebUrl: JOIN,
-			end: '2026-11-26T09:00:00.000Z',
-		});
-	});
-	it.each([null, 42, 'x', { value: 'x' }, { value: [null, 1, { end: 5 }] }])('reads %o as nothing, without throwing', (body) => {
-		expect(latestOrganisedTeamsMeeting(body, now)).toBeUndefined();
-		expect(onlineMeetingId(body)).toBeUndefined();
-	});
 });
 
 describe('runStages', () => {
