@@ -111,7 +111,8 @@ export function plainTextReport(input: HandoffInput, registry: Registry = defaul
 	lines.push('', 'Features:');
 	for (const feature of report.features) {
 		const name = registry.features.find((candidate) => candidate.id === feature.id)?.name ?? feature.id;
-		lines.push(`- ${name}: ${feature.ready ? 'ready' : `blocked (${feature.blockedBy.join(', ')})`}`);
+		const state = { ready: 'ready', blocked: `blocked (${feature.blockedBy.join(', ')})`, unverified: 'not yet tested (nothing to test it on)' }[feature.state];
+		lines.push(`- ${name}: ${state}`);
 	}
 	if (report.findings.length) {
 		lines.push('', 'Findings:');

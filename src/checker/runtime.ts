@@ -2,8 +2,9 @@
 // MSAL, the Graph client, the engine and the registry, wired behind the CheckerRuntime port.
 import { ADMIN_CONSENT_STATE_KEY, newConsentState } from '../admin/consent-state.ts';
 import { adminConsentUrl } from '../derive/index.ts';
-import { diagnose } from '../engine/index.ts';
+import { diagnose } from '../engine/core.ts';
 import { GRAPH_RESOURCE_URI } from '../registry/consent-url.ts';
+import { engineRegistry } from '../registry/engine-registry.ts';
 import { app, registry } from '../registry/index.ts';
 import { getCheckerConfig } from './config.ts';
 import { probeGraph } from './graph-adapter.ts';
@@ -37,7 +38,7 @@ export async function createRuntime(): Promise<CheckerRuntime> {
 		present(trace, showUsername) {
 			// The consent link is for the app the checker signs in as (PUBLIC_ENTRA_CLIENT_ID).
 			const applicationId = config.msal.auth.clientId;
-			const report = diagnose(trace, { consentRedirectUri: new URL(app.consentResultPath, origin).toString(), authorityOrigin: config.consentAuthorityOrigin, applicationId });
+			const report = diagnose(trace, { registry: engineRegistry, consentRedirectUri: new URL(app.consentResultPath, origin).toString(), authorityOrigin: config.consentAuthorityOrigin, applicationId });
 			const fallbackConsentUrl = adminConsentUrl({ tenant: 'organizations', origin, authorityOrigin: config.consentAuthorityOrigin, applicationId });
 			return presentResult(report, trace, { showUsername, state: consentState(), origin, fallbackConsentUrl });
 		},

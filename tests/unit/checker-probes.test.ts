@@ -54,10 +54,9 @@ describe('planStage', () => {
 	it('stage 2 asks for the meeting by its join URL, OData-quoted and URL-encoded', () => {
 		const quoted = "https://teams.microsoft.com/l/meetup-join/x/0?context={\"n\":\"O'Brien & co\"}#top";
 		const [probe] = planStage(registry, 2, new Map([['calendar-view', view(event('2026-11-26T09:00:00.0000000', { onlineMeeting: { joinUrl: quoted } }))]]), now);
-		expect(probe?.url).toBe(`/me/onlineMeetings?$filter=JoinWebUrl eq '${encodeURIComponent(quoted.replaceAll("'", "''"))}'`);
-		expect(decodeURIComponent(probe!.url)).toContain("O''Brien & co");
-		// One query parameter, whole: no raw & or # of the join URL may end it.
-		expect(probe!.url.split('?')[1]).not.toMatch(/[&#]/);
+		expect(probe?.url).toContain(`$filter=JoinWebUrl eq '${encodeURIComponent(quoted.replaceAll("'", "''"))}'`);
+		// The join URL's own & and # cannot end the parameter: it reads back whole, quotes doubled.
+		expect(new URL(probe!.url, 'https://graph.microsoft.com').searchParams.get('$filter')).toBe(`JoinWebUrl eq '${quoted.replaceAll("'", "''")}'`);
 	});
 
 	it.each<[string, Record<string, ProbeAnswer>, string[]]>([
@@ -70,7 +69,7 @@ describe('planStage', () => {
 
 	it('stage 3 puts the meeting id in the path, encoded', () => {
 		const urls = planStage(registry, 3, new Map([['online-meeting', found('MSo/a+b=')]]), now).map((probe) => probe.url);
-		expect(urls).toEqual(['/me/onlineMeetings/MSo%2Fa%2Bb%3D/recordings', '/me/onlineMeetings/MSo%2Fa%2Bb%3D/transcripts', '/me/onlineMeetings/MSo%2Fa%2Bb%3D/attendanceReports']);
+		expect(urls.map((url) => url.split('?')[0])).toEqual(['/me/onlineMeetings/MSo%2Fa%2Bb%3D/recordings', '/me/onlineMeetings/MSo%2Fa%2Bb%3D/transcripts', '/me/onlineMeetings/MSo%2Fa%2Bb%3D/attendanceReports']);
 	});
 
 	it('drops a probe id listed twice', () => {
