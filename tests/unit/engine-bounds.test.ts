@@ -2,7 +2,8 @@
 // licence body with tens of thousands of odd service plans, a Graph body nested thousands deep,
 // a 5 MB trace), and the CLI's validation path (parseTrace) says what it found without walking it.
 import { describe, expect, test } from 'vitest';
-import { calendarEvent, calendarViewBody, licence, licenseDetailsBody, type LicenseDetails } from '../../fixtures/index.ts';
+import { calendarEvent, calendarViewBody, licence, licenseDetailsBody } from '../../fixtures/index.ts';
+import type { LicenseDetails } from '../../src/engine/graph-schemas.ts';
 import { diagnose, diagnoseUnknown, parseTrace, type Trace } from '../../src/engine/index.ts';
 import { NOW, testRegistry } from './engine-registry-fixture.ts';
 import { ids, report, traceWith } from './engine-test-kit.ts';
