@@ -23,7 +23,8 @@ function file(name: string, content: string): string {
 	return path;
 }
 
-describe('npm run diagnose', () => {
+// Each test spawns Node; on a loaded machine that alone can take seconds.
+describe('npm run diagnose', { timeout: 30_000 }, () => {
 	test('prints the report for a valid trace file and exits 0', () => {
 		const { code, stdout, stderr } = run([file('reconnect.json', JSON.stringify(scenarioTraces.reconnect))]);
 		expect(stderr).toBe('');
@@ -72,7 +73,7 @@ describe('npm run diagnose', () => {
 		expect(misplaced.code).toBe(2);
 		expect(misplaced.stderr).toMatch(/signIn/);
 		expect(misplaced.stderr).not.toMatch(/could not read/);
-	}, 30_000);
+	});
 
 	test.each<[string, () => ReturnType<typeof run>, RegExp]>([
 		['an invalid trace (names the field)', () => run([file('bad.json', JSON.stringify({ ...scenarioTraces.ready, signIn: { outcome: 'success', scopes: [] } }))]), /signIn\.idTokenClaims/],

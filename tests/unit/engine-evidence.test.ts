@@ -37,6 +37,12 @@ describe('ready only with evidence', () => {
 		});
 	});
 
+	test('a probe left unasked because its features lack a permission is no outage: the reconnect explains it', () => {
+		const result = report(traceWith({ chats: 'not-asked' }, { signIn: signedInTo(testRegistry, ['Chat.Read']) }));
+		expect(ids(result)).toEqual(['reconnect-required']);
+		expect(states(result)['meet-now']).toBe('blocked:reconnect-required');
+	});
+
 	test('a batch answered 200 whose body cannot be read proves nothing', () => {
 		const t = traceWith();
 		t.graph![0] = { ...t.graph![0]!, body: '{"responses": [ {"id": ' };
