@@ -77,7 +77,8 @@ export function createContext(trace: Trace, registry: EngineRegistry, now: Date)
 			allLack.set(probe.id, (allLack.get(probe.id) ?? true) && lacks);
 		}
 	}
-	const excused = new Set([...allLack].filter(([, lacks]) => lacks).map(([id]) => id));
+	// Base probes are always asked: without their answers nothing is known.
+	const excused = new Set([...allLack].filter(([id, lacks]) => lacks && !registry.baseProbes.some((b) => b.id === id)).map(([id]) => id));
 	const { byProbe, notAskable } = gatherEvidence(outcomes, probes, now, signedInAtWork, excused);
 	const refusal = (outcome: Outcome) => refusalOf(outcome, { registry, probe: outcome.probeId ? probes.get(outcome.probeId) : undefined, scopeMissing: scopeMissing.get(outcome.probeId ?? '') === true });
 	const failed: { outcome: Outcome; finding: FindingId }[] = [];
