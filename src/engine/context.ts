@@ -63,16 +63,23 @@ export function createContext(trace: Trace, registry: EngineRegistry, now: Date)
 	const signedInAtWork = trace.signIn.outcome === 'success' && !personal;
 	const probes = allProbes(registry);
 	const outcomes = finalOutcomes(trace.graph, probeMatcher([...probes.values()]));
-	const { byProbe, notAskable } = gatherEvidence(outcomes, probes, now, signedInAtWork);
 	const scopes = scopeStatus(trace.signIn, registry.permissions);
 	const missing = new Set(scopes.missing.map((p) => scopeKey(p.claim)));
 	const chains = new Map(registry.features.map((feature) => [feature.id, [...registry.baseProbes, ...chainOf(feature.probes, probes).filter((p) => !registry.baseProbes.some((b) => b.id === p.id))]]));
-	// A probe needs what every feature resting on it needs; base probes, what every feature needs.
+	// A probe needs what the features resting on it need: a 403 on it is a reconnect when any of them
+	// lacks a permission, and it may go unasked when all of them do.
 	const scopeMissing = new Map<string, boolean>();
+	const allLack = new Map<string, boolean>();
 	for (const feature of registry.features) {
 		const lacks = registry.permissions.some((p) => p.features.includes(feature.id) && missing.has(scopeKey(p.claim)));
-		for (const probe of chains.get(feature.id) ?? []) if (lacks) scopeMissing.set(probe.id, true);
+		for (const probe of chains.get(feature.id) ?? []) {
+			if (lacks) scopeMissing.set(probe.id, true);
+			allLack.set(probe.id, (allLack.get(probe.id) ?? true) && lacks);
+		}
 	}
+	// Base probes are always asked: without their answers nothing is known.
+	const excused = new Set([...allLack].filter(([id, lacks]) => lacks && !registry.baseProbes.some((b) => b.id === id)).map(([id]) => id));
+	const { byProbe, notAskable } = gatherEvidence(outcomes, probes, now, signedInAtWork, excused);
 	const refusal = (outcome: Outcome) => refusalOf(outcome, { registry, probe: outcome.probeId ? probes.get(outcome.probeId) : undefined, scopeMissing: scopeMissing.get(outcome.probeId ?? '') === true });
 	const failed: { outcome: Outcome; finding: FindingId }[] = [];
 	if (signedInAtWork) {

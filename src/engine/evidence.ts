@@ -42,15 +42,19 @@ export interface Evidence {
 	notAskable: Map<string, string>;
 }
 
-/** Which probes the trace answers, which it should have answered, and which could not be asked. */
-export function gatherEvidence(outcomes: readonly Outcome[], index: ReadonlyMap<string, EngineProbe>, now: Date, signedInAtWork: boolean): Evidence {
+/**
+ * Which probes the trace answers, which it should have answered, and which could not be asked.
+ * `excused`: probes the checker may skip because every feature resting on them lacks a permission
+ * (those features are blocked by the missing permission; a skipped request is no outage).
+ */
+export function gatherEvidence(outcomes: readonly Outcome[], index: ReadonlyMap<string, EngineProbe>, now: Date, signedInAtWork: boolean, excused: ReadonlySet<string> = new Set()): Evidence {
 	const byProbe = new Map<string, Outcome>();
 	for (const outcome of outcomes) if (outcome.probeId) byProbe.set(outcome.probeId, outcome);
 	const notAskable = new Map<string, string>();
 	if (!signedInAtWork) return { byProbe, notAskable };
 	const ordered = [...index.values()].sort((a, b) => a.stage - b.stage);
 	for (const probe of ordered) {
-		if (byProbe.has(probe.id)) continue;
+		if (byProbe.has(probe.id) || excused.has(probe.id)) continue;
 		if (probe.stage === 1 || probe.after === undefined) {
 			byProbe.set(probe.id, { method: 'GET', path: probe.path, status: 0, body: undefined, attempts: 0, probeId: probe.id });
 			continue;
