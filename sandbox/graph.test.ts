@@ -1,13 +1,18 @@
 // Graph v1.0 in the sandbox answers as Microsoft Graph does: 401 without a valid token, 403 for a
 // missing scope, the mailbox 404, 429 with Retry-After, 503, and $batch with at most 20 parts.
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { runProbeBatch } from '../src/checker/batch.ts';
+import type { ProbeAnswer } from '../src/checker/probes.ts';
+import { runStages } from '../src/checker/stages.ts';
+import { registry } from '../src/registry/index.ts';
 import { signIn, graph, startSandbox, type TestSandbox } from './test-client.ts';
 
 let t: TestSandbox;
 const tokens: Record<string, string> = {};
 beforeAll(async () => {
 	t = await startSandbox();
-	for (const email of ['ready@harbour.sandbox.example', 'mailbox-on-premises@harbour.sandbox.example', 'no-exchange-licence@harbour.sandbox.example', 'throttled@harbour.sandbox.example', 'graph-down@harbour.sandbox.example']) {
+	const scenarios = ['ready', 'mailbox-on-premises', 'no-exchange-licence', 'throttled', 'graph-down', 'no-teams-licence', 'transcripts-off', 'not-recorded', 'no-recent-meeting', 'hybrid-mailbox', 'teams-essentials', 'graph-silent'];
+	for (const email of scenarios.map((scenario) => `${scenario}@harbour.sandbox.example`)) {
 		tokens[email.split('@')[0]!] = (await signIn(t, email)).access_token;
 	}
 });
@@ -83,6 +88,97 @@ describe('scenario accounts', () => {
 		const meetings = await graph(t, `/me/onlineMeetings?$filter=${encodeURIComponent(`JoinWebUrl eq '${joinUrl}'`)}`, tokens['ready']);
 		const id = meetings.body?.value?.[0]?.['id'] as string;
 		expect((await graph(t, `/me/onlineMeetings/${id}/recordings`, tokens['ready'])).body?.value).toHaveLength(1);
+	});
+});
+
+/** Runs the checker's real staged probes against the sandbox; returns each probe's final status. */
+async function probeAs(scenario: string) {
+	const statuses: Record<string, number> = {};
+	const bodies: Record<string, unknown> = {};
+	const run = await runStages(registry, new Date(), (probes, onAnswer) =>
+		runProbeBatch({
+			probes,
+			graphBaseUrl: `${t.origin}/sandbox/graph/v1.0`,
+			record: () => {},
+			sleep: async () => {},
+			send: async (body) => {
+				const answer = await graph(t, '/$batch', tokens[scenario], { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+				return { status: answer.status, headers: {}, body: answer.body };
+			},
+			onAnswer: (id: string, answer: ProbeAnswer) => {
+				onAnswer(id, answer);
+				statuses[id] = answer.status;
+				bodies[id] = answer.body;
+			},
+		}),
+	);
+	return { ...run, statuses, bodies };
+}
+
+describe('the checker’s staged probes against each account', () => {
+	const all200 = { me: 200, 'licence-details': 200, events: 200, 'calendar-view': 200, chats: 200, 'online-meeting': 200, recordings: 200, transcripts: 200, 'attendance-reports': 200 };
+	test.each<[string, number[], Record<string, number>]>([
+		['ready', [1, 2, 3], all200],
+		['hybrid-mailbox', [1, 2, 3], all200],
+		['teams-essentials', [1, 2, 3], all200],
+		['not-recorded', [1, 2, 3], all200],
+		['transcripts-off', [1, 2, 3], { ...all200, transcripts: 403 }],
+		['no-recent-meeting', [1], { me: 200, 'licence-details': 200, events: 200, 'calendar-view': 200, chats: 200 }],
+		['no-teams-licence', [1], { me: 200, 'licence-details': 200, events: 200, 'calendar-view': 200, chats: 403 }],
+		['mailbox-on-premises', [1], { me: 200, 'licence-details': 200, events: 404, 'calendar-view': 404, chats: 200 }],
+	])('%s: stages %o, answers %o', async (scenario, stages, statuses) => {
+		const run = await probeAs(scenario);
+		expect(run.stages).toEqual(stages);
+		expect(run.statuses).toEqual(statuses);
+	});
+
+	test('no-teams-licence: Teams answers 403 for want of a licence, as Graph words it', async () => {
+		const { bodies } = await probeAs('no-teams-licence');
+		expect(bodies['chats']).toMatchObject({ error: { code: 'Forbidden', message: expect.stringMatching(/^Failed to get license information for the user\./), innerError: { code: 'Forbidden' } } });
+	});
+
+	test('transcripts-off: 403 with innerError.code GraphAccessToTranscriptsDisabled', async () => {
+		const { bodies } = await probeAs('transcripts-off');
+		expect(bodies['transcripts']).toMatchObject({ error: { code: 'Forbidden', innerError: { code: 'GraphAccessToTranscriptsDisabled', 'request-id': expect.any(String) } } });
+	});
+
+	test('not-recorded: the meeting has neither recording nor transcript, but an attendance report', async () => {
+		const { bodies } = await probeAs('not-recorded');
+		expect(bodies['recordings']).toMatchObject({ value: [] });
+		expect(bodies['transcripts']).toMatchObject({ value: [] });
+		expect((bodies['attendance-reports'] as { value: unknown[] }).value).toHaveLength(1);
+	});
+
+	test('the calendar answers only what $select asks: no subject, organiser or attendee', async () => {
+		const { bodies } = await probeAs('ready');
+		const text = JSON.stringify(bodies['calendar-view']);
+		expect(text).not.toMatch(/Nguyen|subject|organizer|attendees|Riley/);
+		expect(Object.keys((bodies['calendar-view'] as { value: Record<string, unknown>[] }).value[0]!).sort()).toEqual(['end', 'id', 'isOnlineMeeting', 'isOrganizer', 'onlineMeeting', 'onlineMeetingProvider', 'start']);
+		expect(JSON.stringify(bodies['chats'])).not.toMatch(/topic|Nguyen/);
+	});
+});
+
+describe('online meetings', () => {
+	test("a meeting the user only attended is not found by its join URL (only the organiser's are)", async () => {
+		const view = await graph(t, '/me/calendarView?startDateTime=2000-01-01T00:00:00Z&endDateTime=2100-01-01T00:00:00Z&$select=isOrganizer,onlineMeeting', tokens['ready']);
+		const attended = view.body?.value?.find((item) => item['isOrganizer'] === false && item['onlineMeeting']);
+		const joinUrl = (attended?.['onlineMeeting'] as { joinUrl: string }).joinUrl;
+		const found = await graph(t, `/me/onlineMeetings?$filter=${encodeURIComponent(`JoinWebUrl eq '${joinUrl}'`)}`, tokens['ready']);
+		expect(found.status).toBe(200);
+		expect(found.body?.value).toEqual([]);
+	});
+
+	test('a filter other than JoinWebUrl is a 400', async () => {
+		expect((await graph(t, `/me/onlineMeetings?$filter=${encodeURIComponent("subject eq 'x'")}`, tokens['ready'])).status).toBe(400);
+	});
+});
+
+describe('graph-silent', () => {
+	test('takes the request and never answers; the client ends it', async () => {
+		const controller = new AbortController();
+		const timer = setTimeout(() => controller.abort(), 300);
+		await expect(graph(t, '/me', tokens['graph-silent'], { signal: controller.signal })).rejects.toThrow();
+		clearTimeout(timer);
 	});
 });
 

@@ -1,7 +1,7 @@
 // The sandbox's tenants and accounts: one account per scenario in DESIGN.md ("Sandbox accounts"),
 // the local part of each e-mail being the scenario id. Ids are fixed so traces and links are stable.
 import { permissions, registry } from '../src/registry/index.ts';
-import type { LicenceBundle } from './licences.ts';
+import { holdsTeams, type LicenceBundle } from './licences.ts';
 
 export interface Tenant {
 	id: string;
@@ -18,7 +18,14 @@ export interface Tenant {
 	consumer?: true;
 }
 
-export type GraphBehaviour = 'normal' | 'throttled' | 'down';
+/** `silent`: Graph takes the request and never answers (the checker's deadline must end it). */
+export type GraphBehaviour = 'normal' | 'throttled' | 'down' | 'silent';
+/**
+ * The account's Teams meetings: `recorded` (the latest it organised has a recording, a transcript
+ * and an attendance report), `not-recorded` (neither recording nor transcript), `none` (no Teams
+ * meeting it organised has ended in the calendar window).
+ */
+export type MeetingsState = 'recorded' | 'not-recorded' | 'none';
 export type MailboxState = 'active' | 'none' | 'on-premises';
 
 export interface Account {
@@ -32,7 +39,16 @@ export interface Account {
 	/** What the account is for, as the account picker and `npm start` describe it. */
 	summary: string;
 	licences: readonly LicenceBundle[];
+	/** Whether Teams sees a Teams licence (from the licences unless told). */
+	teams: 'licensed' | 'unlicensed';
 	mailbox: MailboxState;
+	meetings: MeetingsState;
+	/**
+	 * The organisation switched off "Transcript API access" (Teams admin centre › Meetings › Meeting
+	 * settings; off by default: learn.microsoft.com/microsoftteams/meeting-transcript-api-access). A
+	 * tenant setting; kept on the account so one sandbox tenant can hold every scenario.
+	 */
+	transcriptsApi?: 'off';
 	graph: GraphBehaviour;
 	/** Sign-in is refused with this AADSTS scenario. */
 	blockedBy?: 'conditional-access';
@@ -61,7 +77,9 @@ const account = (a: Partial<Account> & Pick<Account, 'scenario' | 'tenantId' | '
 	licences: business,
 	mailbox: 'active',
 	graph: 'normal',
+	meetings: 'recorded',
 	...a,
+	teams: a.teams ?? (holdsTeams(a.licences ?? business) ? 'licensed' : 'unlicensed'),
 });
 
 export const accounts: readonly Account[] = [
@@ -79,6 +97,15 @@ export const accounts: readonly Account[] = [
 	account({ scenario: 'conditional-access', tenantId: harbour.id, displayName: 'Casey Conditional', oid: '0f5d7c1e-3a2b-4c6d-9e8f-1a2b3c4d5e12', blockedBy: 'conditional-access', summary: 'A Conditional Access policy blocks sign-in (AADSTS53003).' }),
 	account({ scenario: 'throttled', tenantId: harbour.id, displayName: 'Taylor Throttled', oid: '0f5d7c1e-3a2b-4c6d-9e8f-1a2b3c4d5e13', graph: 'throttled', summary: 'Graph answers 429 with Retry-After once per request, then succeeds.' }),
 	account({ scenario: 'graph-down', tenantId: harbour.id, displayName: 'Gray Graph-Down', oid: '0f5d7c1e-3a2b-4c6d-9e8f-1a2b3c4d5e14', graph: 'down', summary: 'Graph answers 503 Service Unavailable.' }),
+	account({ scenario: 'transcripts-off', tenantId: harbour.id, displayName: 'Tess Transcripts-Off', oid: '0f5d7c1e-3a2b-4c6d-9e8f-1a2b3c4d5e15', transcriptsApi: 'off', summary: 'The organisation switched off Graph access to transcripts: 403 GraphAccessToTranscriptsDisabled.' }),
+	account({ scenario: 'no-recent-meeting', tenantId: harbour.id, displayName: 'Nell No-Meeting', oid: '0f5d7c1e-3a2b-4c6d-9e8f-1a2b3c4d5e16', meetings: 'none', summary: 'No Teams meeting they organised has ended lately: nothing to test recordings on.' }),
+	account({ scenario: 'not-recorded', tenantId: harbour.id, displayName: 'Ned Not-Recorded', oid: '0f5d7c1e-3a2b-4c6d-9e8f-1a2b3c4d5e17', meetings: 'not-recorded', summary: 'The latest meeting has neither a recording nor a transcript.' }),
+	// Graph's mail and calendar APIs serve "Exchange Server in hybrid deployments" too (learn.microsoft.com/
+	// exchange/client-developer/exchange-web-services/office-365-rest-apis-for-mail-calendars-and-contacts):
+	// such a user can hold no Exchange Online plan and still work.
+	account({ scenario: 'hybrid-mailbox', tenantId: harbour.id, displayName: 'Hana Hybrid', oid: '0f5d7c1e-3a2b-4c6d-9e8f-1a2b3c4d5e18', licences: ['teams-only'], summary: 'Mailbox on Exchange Server in a hybrid deployment: no Exchange Online plan, and Graph serves its calendar.' }),
+	account({ scenario: 'teams-essentials', tenantId: harbour.id, displayName: 'Tom Teams-Essentials', oid: '0f5d7c1e-3a2b-4c6d-9e8f-1a2b3c4d5e19', licences: ['teams-essentials', 'exchange-online-plan-1'], summary: 'Teams Essentials (TeamsEss) with Exchange Online (Plan 1).' }),
+	account({ scenario: 'graph-silent', tenantId: harbour.id, displayName: 'Sid Graph-Silent', oid: '0f5d7c1e-3a2b-4c6d-9e8f-1a2b3c4d5e20', graph: 'silent', summary: 'Graph never answers: the check must end by itself.' }),
 ];
 
 export function tenantOf(account: Account): Tenant {

@@ -3,6 +3,7 @@
 // naming the problem (and the field) when the trace cannot be read or is invalid.
 import { readFileSync } from 'node:fs';
 import { diagnoseUnknown } from '../src/engine/index.ts';
+import { engineRegistry } from '../src/registry/engine-registry.ts';
 
 const USAGE = 'usage: npm run diagnose -- <trace.json>   (or "-" to read the trace from standard input)';
 
@@ -30,6 +31,6 @@ try {
 	fail(`${source === '-' ? 'standard input' : source} is not valid JSON (field: (root)): ${error instanceof Error ? error.message : String(error)}`);
 }
 
-const result = diagnoseUnknown(input);
+const result = diagnoseUnknown(input, { registry: engineRegistry });
 if (!result.ok) fail(`${result.error} [field: ${result.field}]`);
 process.stdout.write(`${JSON.stringify(result.report, null, '\t')}\n`);

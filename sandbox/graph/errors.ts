@@ -1,6 +1,7 @@
 // Microsoft Graph's error shape: `{ error: { code, message, innerError: { date, request-id,
 // client-request-id } } }`, with the codes and messages Graph sends for the cases the sandbox plays.
 import { graphErrors as bodies } from '../../fixtures/graph.ts';
+import { meetingErrors } from '../../fixtures/meetings.ts';
 import { newId } from '../http.ts';
 
 export interface GraphResult {
@@ -9,18 +10,16 @@ export interface GraphResult {
 	body: unknown;
 }
 
-export function graphError(status: number, code: string, message: string, now: number, headers: Record<string, string> = {}): GraphResult {
+export function graphError(status: number, code: string, message: string, now: number, headers: Record<string, string> = {}, innerCode?: string): GraphResult {
 	const requestId = newId();
-	return {
-		status,
-		headers: { 'request-id': requestId, 'client-request-id': requestId, ...headers },
-		body: { error: { code, message, innerError: { date: new Date(now).toISOString().replace(/\.\d+Z$/, ''), 'request-id': requestId, 'client-request-id': requestId } } },
-	};
+	const inner = { ...(innerCode ? { code: innerCode } : {}), date: new Date(now).toISOString().replace(/\.\d+Z$/, ''), 'request-id': requestId, 'client-request-id': requestId };
+	return { status, headers: { 'request-id': requestId, 'client-request-id': requestId, ...headers }, body: { error: { code, message, innerError: inner } } };
 }
 
-/** A fixture's code and message (Graph's wording, shared with the engine's tests), with fresh ids. */
-function fromFixture(status: number, body: { error: { code: string; message?: string | undefined } }, now: number, headers: Record<string, string> = {}): GraphResult {
-	return graphError(status, body.error.code, body.error.message ?? '', now, headers);
+/** A fixture's codes and message (Graph's wording, shared with the engine's tests), with fresh ids. */
+function fromFixture(status: number, body: { error: { code: string; message?: string | undefined; innerError?: Record<string, unknown> | undefined } }, now: number, headers: Record<string, string> = {}): GraphResult {
+	const innerCode = body.error.innerError?.['code'];
+	return graphError(status, body.error.code, body.error.message ?? '', now, headers, typeof innerCode === 'string' ? innerCode : undefined);
 }
 
 export const graphErrors = {
@@ -35,6 +34,14 @@ export const graphErrors = {
 		graphError(403, 'Forbidden', `Missing scope permissions on the request. API requires one of '${anyOf.join(', ')}'. Scopes on the request '${scp}'`, now),
 	directoryDenied: (now: number) => graphError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.', now),
 	mailboxUnavailable: (now: number) => fromFixture(404, bodies.mailboxNotEnabled, now),
+	/**
+	 * Teams APIs for a user without a Teams licence: 403 `Forbidden`, no code of its own (inner code
+	 * `Forbidden` too), only this message. Seen from /me/chats, /me/teamwork and /appCatalogs in
+	 * public logs; see fixtures/meetings.ts for the sources.
+	 */
+	teamsLicence: (now: number) => graphError(403, 'Forbidden', meetingErrors.teamsLicence.error.message, now, {}, 'Forbidden'),
+	/** Transcripts when the tenant's "Transcript API access" is off (onlinemeeting-list-transcripts). */
+	transcriptsDisabled: (now: number) => fromFixture(403, meetingErrors.transcriptsDisabled, now),
 	throttled: (retryAfter: number, now: number) => fromFixture(429, bodies.tooManyRequests, now, { 'retry-after': String(retryAfter) }),
 	unavailable: (now: number) => fromFixture(503, bodies.serviceUnavailable, now),
 	onlineMeetingsNeedFilter: (now: number) => fromFixture(400, bodies.badRequestFilter, now),

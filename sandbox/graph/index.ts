@@ -1,6 +1,6 @@
 // Microsoft Graph v1.0 under /sandbox/graph/v1.0: bearer token checks (401), scenario behaviour
-// (throttled, graph-down), test faults, single requests and $batch (at most 20 parts, each with
-// its own status, answered in any order).
+// (throttled, graph-down, graph-silent), test faults, single requests and $batch (at most 20 parts,
+// each with its own status, answered in any order).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { takeFault, type Faults } from '../faults.ts';
 import { corsHeaders, readBody, sendJson } from '../http.ts';
@@ -12,6 +12,21 @@ import { dispatch, type Caller } from './routes.ts';
 
 export const GRAPH_PATH = '/sandbox/graph/v1.0';
 const MAX_BATCH = 20;
+/** graph-silent holds a request at most this long, then drops the connection without an answer. */
+const SILENT_HOLD_MS = 120_000;
+
+/** Takes the request and never answers, like a Graph that hangs: ends when the client gives up. */
+function holdOpen(req: IncomingMessage, res: ServerResponse): Promise<void> {
+	return new Promise((resolve) => {
+		const timer = setTimeout(() => res.destroy(), SILENT_HOLD_MS);
+		timer.unref();
+		res.on('close', () => {
+			clearTimeout(timer);
+			resolve();
+		});
+		req.resume();
+	});
+}
 
 function authenticate(req: IncomingMessage, ctx: MintContext): Caller | GraphResult {
 	const header = req.headers.authorization ?? '';
@@ -62,6 +77,7 @@ export async function handleGraph(req: IncomingMessage, res: ServerResponse, ctx
 	if (faults.latencyMs) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
 	const caller = authenticate(req, ctx);
 	if ('status' in caller) return send(caller);
+	if (caller.account.graph === 'silent') return holdOpen(req, res);
 	const fault = takeFault(faults);
 	if (fault === 'throttle') return send(graphErrors.throttled(faults.retryAfterSeconds, ctx.now));
 	if (fault === 'unavailable') return send(graphErrors.unavailable(ctx.now));

@@ -105,7 +105,8 @@ export class Checker {
 		const state = this.#state;
 		if (state.name !== 'diagnosed') return;
 		const runtime = await this.warmUp();
-		if (this.#state === state) this.#state = { name: 'diagnosed', result: runtime.present(state.result.trace, show) };
+		// The trace sits in a $state proxy, which structuredClone cannot copy (DataCloneError): snapshot it.
+		if (this.#state === state) this.#state = { name: 'diagnosed', result: runtime.present($state.snapshot(state.result.trace), show) };
 	}
 
 	/** Forgets the account and tokens in this tab and returns to the start. */

@@ -3,7 +3,7 @@
 // fetch. Loaded only after the user presses the button.
 import { Client, ResponseType, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
 import { runProbeBatch, type BatchBody, type HttpAnswer, type RetryPolicy } from './batch.ts';
-import type { ProbeRequest } from './probes.ts';
+import type { ProbeAnswer, ProbeRequest } from './probes.ts';
 import type { GraphExchange } from './trace-recorder.ts';
 
 export interface GraphAdapterOptions {
@@ -70,7 +70,7 @@ async function readBody(response: Response): Promise<unknown> {
 }
 
 /** A `send` for runProbeBatch: POSTs a batch body to `{graphBaseUrl}/$batch` through the client. */
-export function createBatchSender(options: GraphAdapterOptions): (body: BatchBody) => Promise<HttpAnswer> {
+export function createBatchSender(options: GraphAdapterOptions): (body: BatchBody, signal?: AbortSignal) => Promise<HttpAnswer> {
 	const root = new URL(options.graphBaseUrl.replace(/\/+$/, ''));
 	const version = root.pathname.split('/').pop() ?? 'v1.0';
 	const baseUrl = `${root.origin}${root.pathname.slice(0, -version.length).replace(/\/+$/, '')}`;
@@ -79,8 +79,12 @@ export function createBatchSender(options: GraphAdapterOptions): (body: BatchBod
 		defaultVersion: version,
 		middleware: [new HostScopedTokenMiddleware(options), new FetchMiddleware(options.fetch ?? globalThis.fetch.bind(globalThis))],
 	});
-	return async (body) => {
-		const response = (await client.api('/$batch').responseType(ResponseType.RAW).post(body)) as Response;
+	return async (body, signal) => {
+		const request = client.api('/$batch').responseType(ResponseType.RAW);
+		// GraphRequest.options() merges into the fetch RequestInit that FetchMiddleware passes on; its
+		// type allows only strings and numbers, so the AbortSignal goes through a cast.
+		if (signal) request.options({ signal } as unknown as Record<string, string>);
+		const response = (await request.post(body)) as Response;
 		const headers: Record<string, string> = {};
 		response.headers.forEach((value, name) => {
 			headers[name] = value;
@@ -93,11 +97,13 @@ export interface ProbeRun {
 	probes: readonly ProbeRequest[];
 	record: (exchange: GraphExchange) => void;
 	onWait?: (ms: number, attempt: number) => void;
+	onAnswer?: (id: string, answer: ProbeAnswer) => void;
 	policy?: RetryPolicy;
 	sleep?: (ms: number) => Promise<void>;
+	deadlineMs?: number;
 }
 
-/** Runs the probes as one `$batch` (plus bounded retries). Returns the round trips made. */
+/** Runs the probes as one `$batch` (plus bounded retries), each round trip with a deadline. Returns the round trips made. */
 export function probeGraph(options: GraphAdapterOptions, run: ProbeRun): Promise<number> {
 	return runProbeBatch({ ...run, send: createBatchSender(options), graphBaseUrl: options.graphBaseUrl });
 }

@@ -65,7 +65,8 @@ export function exportTrace(trace: Trace, showUsername: boolean): string {
 		}
 		return value;
 	};
-	const copy = structuredClone(trace);
+	// A JSON round trip, not structuredClone: the trace may come from a Svelte $state proxy.
+	const copy = JSON.parse(JSON.stringify(trace)) as Trace;
 	if (copy.signIn.outcome === 'success') {
 		const claims = copy.signIn.idTokenClaims as Record<string, unknown>;
 		for (const name of USERNAME_CLAIMS) if (typeof claims[name] === 'string') claims[name] = maskUsername(claims[name]);
@@ -74,7 +75,8 @@ export function exportTrace(trace: Trace, showUsername: boolean): string {
 		copy.signIn.error.message = maskEmails(copy.signIn.error.message);
 	}
 	copy.graph = copy.graph.map((entry) => ({ ...entry, body: maskDeep(entry.body) }));
-	return JSON.stringify(copy, null, 2);
+	// Graph names the account in some error texts; the body's other strings are ids and dates already.
+	return JSON.stringify(copy, (key, value: unknown) => (key === 'message' && typeof value === 'string' ? maskEmails(value) : value), 2);
 }
 
 /**
@@ -118,13 +120,14 @@ export function plainTextReport(input: HandoffInput, registry: Registry = defaul
 	lines.push('', 'Features:');
 	for (const feature of report.features) {
 		const name = registry.features.find((candidate) => candidate.id === feature.id)?.name ?? feature.id;
-		lines.push(`- ${name}: ${feature.ready ? 'ready' : `blocked (${feature.blockedBy.join(', ')})`}`);
+		const state = { ready: 'ready', blocked: `blocked (${feature.blockedBy.join(', ')})`, unverified: 'not yet tested (nothing to test it on)' }[feature.state];
+		lines.push(`- ${name}: ${state}`);
 	}
 	if (report.findings.length) {
 		lines.push('', 'Findings:');
 		for (const finding of report.findings) {
 			lines.push(`- ${finding.title} [${finding.id}]`, `  ${finding.message}`);
-			if (finding.details) lines.push(`  Details: ${finding.details}`);
+			if (finding.details) lines.push(`  Details: ${input.showUsername ? finding.details : maskEmails(finding.details)}`);
 			lines.push(`  Fix: ${new URL(finding.fix, origin).toString()}`);
 		}
 	}

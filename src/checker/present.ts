@@ -31,8 +31,10 @@ export function presentResult(report: Report, trace: Trace, options: PresentOpti
 		features: report.features.map((feature) => ({
 			id: feature.id,
 			name: registry.features.find((candidate) => candidate.id === feature.id)?.name ?? feature.id,
-			ready: feature.ready,
+			ready: feature.state === 'ready',
+			state: feature.state,
 			blockedBy: feature.blockedBy.map(titleOf),
+			reason: feature.reason,
 		})),
 		findings: report.findings.map(({ id, severity, audience, title, message, fix }) => ({ id, severity, audience, title, message, fix })),
 		canReconnect: trace.signIn.outcome === 'success' && report.findings.some((finding) => finding.id === 'reconnect-required'),

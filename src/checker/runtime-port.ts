@@ -13,8 +13,12 @@ export interface FeatureRow {
 	id: string;
 	name: string;
 	ready: boolean;
+	/** `ready` (proved by a 2xx answer), `blocked` (a finding stops it) or `unverified` (nothing to test it on). */
+	state: 'ready' | 'blocked' | 'unverified';
 	/** Titles of the findings that block it. */
 	blockedBy: string[];
+	/** For `unverified`: what was missing, and what it means for the adviser. */
+	reason?: string | undefined;
 }
 
 /** One finding as the page shows it. */
@@ -51,7 +55,7 @@ export interface CheckerRuntime {
 	/** The sign-in a full-page redirect brought back, when this page load finishes one. */
 	readonly redirectResult: SignInResult | null;
 	signIn(options?: SignInOptions): Promise<SignInResult>;
-	/** Sends the registry's probes (one `$batch`, bounded retries), recording every exchange. */
+	/** Sends the registry's probes stage by stage (a `$batch` each, bounded retries, a deadline), recording every exchange. */
 	probe(recorder: TraceRecorder, onWait: (ms: number) => void): Promise<void>;
 	/** Diagnoses the trace and builds the view. */
 	present(trace: Trace, showUsername: boolean): CheckResult;

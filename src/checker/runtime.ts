@@ -2,15 +2,16 @@
 // MSAL, the Graph client, the engine and the registry, wired behind the CheckerRuntime port.
 import { ADMIN_CONSENT_STATE_KEY, newConsentState } from '../admin/consent-state.ts';
 import { adminConsentUrl } from '../derive/index.ts';
-import { diagnose } from '../engine/index.ts';
+import { diagnose } from '../engine/core.ts';
 import { GRAPH_RESOURCE_URI } from '../registry/consent-url.ts';
+import { engineRegistry } from '../registry/engine-registry.ts';
 import { app, registry } from '../registry/index.ts';
 import { getCheckerConfig } from './config.ts';
 import { probeGraph } from './graph-adapter.ts';
 import { createMsalAdapter } from './msal-adapter.ts';
 import { presentResult } from './present.ts';
-import { selectProbes } from './probes.ts';
 import type { CheckerRuntime } from './runtime-port.ts';
+import { runStages } from './stages.ts';
 
 /** One unguessable `state` per tab, kept so the consent-result page can recognise its answer. */
 function consentState(): string {
@@ -30,15 +31,14 @@ export async function createRuntime(): Promise<CheckerRuntime> {
 		redirectResult: msal.redirectResult,
 		signIn: (options) => msal.signIn(options),
 		async probe(recorder, onWait) {
-			await probeGraph(
-				{ graphBaseUrl: config.graphBaseUrl, tokenHosts: config.tokenHosts, getToken: () => msal.getToken() },
-				{ probes: selectProbes(registry, new Date()), record: (exchange) => recorder.exchange(exchange), onWait },
-			);
+			const graph = { graphBaseUrl: config.graphBaseUrl, tokenHosts: config.tokenHosts, getToken: () => msal.getToken() };
+			// Stage by stage: a later stage only when the one before found something to ask about.
+			await runStages(registry, new Date(), (probes, onAnswer) => probeGraph(graph, { probes, record: (exchange) => recorder.exchange(exchange), onWait, onAnswer }));
 		},
 		present(trace, showUsername) {
 			// The consent link is for the app the checker signs in as (PUBLIC_ENTRA_CLIENT_ID).
 			const applicationId = config.msal.auth.clientId;
-			const report = diagnose(trace, { consentRedirectUri: new URL(app.consentResultPath, origin).toString(), authorityOrigin: config.consentAuthorityOrigin, applicationId });
+			const report = diagnose(trace, { registry: engineRegistry, consentRedirectUri: new URL(app.consentResultPath, origin).toString(), authorityOrigin: config.consentAuthorityOrigin, applicationId });
 			const fallbackConsentUrl = adminConsentUrl({ tenant: 'organizations', origin, authorityOrigin: config.consentAuthorityOrigin, applicationId });
 			return presentResult(report, trace, { showUsername, state: consentState(), origin, fallbackConsentUrl });
 		},

@@ -1,5 +1,6 @@
 // Explains an OAuth error that came back in a redirect (e.g. to the admin consent result page):
 // `error`, `error_description`, `error_subcode`, `error_codes` → the matching catalogue finding.
+import { findings } from '../registry/findings.ts';
 import { aadstsNumber, findingForAuthError } from './aadsts.ts';
 import type { Finding } from './report.ts';
 import { toFinding } from './runner.ts';
@@ -26,5 +27,5 @@ export function explainAuthError(params: OAuthErrorParams): Finding {
 	};
 	const number = aadstsNumber(error);
 	const details = [number ? `AADSTS${number}` : undefined, [error.errorCode, params.error_subcode].filter(Boolean).join(' / ')].filter(Boolean).join(', ');
-	return toFinding({ id: findingForAuthError(error), details: `${details}.` });
+	return toFinding({ id: findingForAuthError(error), details: `${details}.` }, findings);
 }

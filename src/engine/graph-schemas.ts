@@ -1,91 +1,84 @@
-// The Microsoft Graph bodies the engine reads: error bodies, licence details, assigned plans and
-// JSON batch answers. Shapes follow Graph v1.0; unknown fields are kept, never required.
-import { z } from 'zod';
+// The shapes of the Microsoft Graph bodies the engine reads (error bodies, licence details,
+// assigned plans, JSON batches), as plain types: the engine reads them with the total readers in
+// read.ts, never by validating, so the diagnose path carries no zod. Shapes follow Graph v1.0.
 
 /** Graph's error body: `{ error: { code, message, innerError } }`. */
-export const graphErrorBodySchema = z.looseObject({
-	error: z.looseObject({
+export interface GraphErrorBody {
+	error: {
 		/** Branch on this, never on the message. @example 'MailboxNotEnabledForRESTAPI' */
-		code: z.string(),
+		code: string;
 		/** Human text; Microsoft may change it. */
-		message: z.string().optional(),
-		/** Request id and date Graph adds for support. */
-		innerError: z.looseObject({ date: z.string().optional(), 'request-id': z.string().optional(), 'client-request-id': z.string().optional() }).optional(),
-	}),
-});
-export type GraphErrorBody = z.output<typeof graphErrorBodySchema>;
+		message?: string;
+		/** Request id and date Graph adds for support; some refusals carry their real reason as `code` here. */
+		innerError?: { code?: string; date?: string; 'request-id'?: string; 'client-request-id'?: string };
+	};
+}
 
 /** How far a service plan of a licence has been set up for the user. */
-export const provisioningStatusSchema = z.enum(['Success', 'Disabled', 'Error', 'PendingInput', 'PendingActivation', 'PendingProvisioning']);
-export type ProvisioningStatus = z.output<typeof provisioningStatusSchema>;
+export type ProvisioningStatus = 'Success' | 'Disabled' | 'Error' | 'PendingInput' | 'PendingActivation' | 'PendingProvisioning';
 
 /** One service plan inside a licence (`servicePlanInfo`). */
-export const servicePlanInfoSchema = z.looseObject({
+export interface ServicePlanInfo {
 	/** @example '9aaf7827-d63c-4b61-89c3-182f06f82e5c' */
-	servicePlanId: z.string(),
+	servicePlanId: string;
 	/** @example 'EXCHANGE_S_STANDARD' */
-	servicePlanName: z.string(),
+	servicePlanName: string;
 	/** Anything but `Success` means the service is not working for the user. */
-	provisioningStatus: z.union([provisioningStatusSchema, z.string()]),
+	provisioningStatus: ProvisioningStatus | (string & {});
 	/** `User` or `Company`. */
-	appliesTo: z.string().optional(),
-});
-export type ServicePlanInfo = z.output<typeof servicePlanInfoSchema>;
+	appliesTo?: string;
+}
 
 /** One licence assigned to the user (`licenseDetails`). */
-export const licenseDetailsSchema = z.looseObject({
-	id: z.string().optional(),
+export interface LicenseDetails {
+	id?: string;
 	/** The product's id, e.g. Microsoft 365 Business Basic's. */
-	skuId: z.string(),
+	skuId: string;
 	/** @example 'O365_BUSINESS_ESSENTIALS' */
-	skuPartNumber: z.string(),
-	servicePlans: z.array(servicePlanInfoSchema),
-});
-export type LicenseDetails = z.output<typeof licenseDetailsSchema>;
+	skuPartNumber: string;
+	servicePlans: ServicePlanInfo[];
+}
 
 /** The answer of `GET /me/licenseDetails`. */
-export const licenseDetailsResponseSchema = z.looseObject({
-	'@odata.context': z.string().optional(),
-	value: z.array(licenseDetailsSchema),
-});
-export type LicenseDetailsResponse = z.output<typeof licenseDetailsResponseSchema>;
+export interface LicenseDetailsResponse {
+	'@odata.context'?: string;
+	value: LicenseDetails[];
+}
 
 /** Expiry shows here, not in licence details: `Warning` is the grace period. */
-export const capabilityStatusSchema = z.enum(['Enabled', 'Warning', 'Suspended', 'LockedOut', 'Deleted']);
+export type CapabilityStatus = 'Enabled' | 'Warning' | 'Suspended' | 'LockedOut' | 'Deleted';
 
 /** One entry of `/me?$select=assignedPlans`. */
-export const assignedPlanSchema = z.looseObject({
-	assignedDateTime: z.string().optional(),
-	capabilityStatus: z.union([capabilityStatusSchema, z.string()]),
+export interface AssignedPlan {
+	assignedDateTime?: string;
+	capabilityStatus: CapabilityStatus | (string & {});
 	/** @example 'exchange' */
-	service: z.string().optional(),
-	servicePlanId: z.string(),
-});
-export type AssignedPlan = z.output<typeof assignedPlanSchema>;
+	service?: string;
+	servicePlanId: string;
+}
 
-/** The answer of `GET /me?$select=…,assignedPlans` (other user fields are kept as they come). */
-export const userWithAssignedPlansSchema = z.looseObject({ assignedPlans: z.array(assignedPlanSchema) });
-
-/** One request of a JSON batch (`POST /$batch`). */
-export const batchRequestSchema = z.looseObject({
-	id: z.string(),
-	method: z.string(),
+/** One request of a JSON batch (`POST /$batch`), at most 20 per batch. */
+export interface BatchRequest {
+	id: string;
+	method: string;
 	/** Relative to the version root, e.g. `/me/licenseDetails`. */
-	url: z.string(),
-	headers: z.record(z.string(), z.string()).optional(),
-	body: z.unknown().optional(),
-	dependsOn: z.array(z.string()).optional(),
-});
-export const batchRequestBodySchema = z.looseObject({ requests: z.array(batchRequestSchema).max(20) });
+	url: string;
+	headers?: Record<string, string>;
+	body?: unknown;
+	dependsOn?: string[];
+}
+export interface BatchRequestBody {
+	requests: BatchRequest[];
+}
 
 /** One answer inside a batch; each can fail (or be throttled) on its own. */
-export const batchResponseSchema = z.looseObject({
-	id: z.string(),
-	status: z.number().int(),
-	headers: z.record(z.string(), z.string()).optional(),
-	body: z.unknown().optional(),
-});
+export interface BatchResponse {
+	id: string;
+	status: number;
+	headers?: Record<string, string>;
+	body?: unknown;
+}
 /** The batch answer: the outer status is 200 even when parts fail; parts come in any order. */
-export const batchResponseBodySchema = z.looseObject({ responses: z.array(batchResponseSchema) });
-export type BatchResponseBody = z.output<typeof batchResponseBodySchema>;
-export type BatchRequestBody = z.output<typeof batchRequestBodySchema>;
+export interface BatchResponseBody {
+	responses: BatchResponse[];
+}

@@ -2,7 +2,6 @@
 // it, the IT admin hand-off quotes it, and `npm run diagnose` prints it.
 import { z } from 'zod';
 import { findingIds } from '../registry/findings.ts';
-import { features } from '../registry/index.ts';
 
 export const findingIdSchema = z.enum(findingIds);
 
@@ -23,17 +22,28 @@ export const findingSchema = z.object({
 });
 export type Finding = z.output<typeof findingSchema>;
 
-/** Whether one Claras feature would work, and which findings stand in its way. */
+/** Whether one Claras feature works, from evidence, and which findings stand in its way. */
 export const featureReadinessSchema = z.object({
-	id: z.enum(features.map((feature) => feature.id) as [string, ...string[]]),
+	/** A feature id of the registry the report was made with. @example 'recording-file-notes' */
+	id: z.string().min(1),
+	/** `state === 'ready'`. */
 	ready: z.boolean(),
-	/** Finding ids that block it, in the report's order; empty when ready. */
+	/**
+	 * `ready`: every probe it rests on answered 2xx and nothing blocks it. `blocked`: a finding blocks
+	 * it (`blockedBy`). `unverified`: nothing blocks it, but there was nothing to test it on (`reason`).
+	 */
+	state: z.enum(['ready', 'blocked', 'unverified']),
+	/** Finding ids that block it, in the report's order; empty unless blocked. */
 	blockedBy: z.array(findingIdSchema),
+	/** The probe ids whose answers decided the state. @example ['me', 'licence-details', 'calendar-view'] */
+	evidence: z.array(z.string()),
+	/** For `unverified`: what was missing, and what it means for the adviser. */
+	reason: z.string().optional(),
 });
 export type FeatureReadiness = z.output<typeof featureReadinessSchema>;
 
 export const reportSchema = z.object({
-	/** True when nothing blocks any feature. */
+	/** True only when every base probe answered 2xx, no feature is blocked and no error finding holds. */
 	ready: z.boolean(),
 	/** Ordered: the first is the one to act on first. */
 	findings: z.array(findingSchema),

@@ -1,6 +1,6 @@
 // Scope comparison. Tokens carry scopes bare (`Some.Scope`) or resource-qualified
 // (`https://graph.microsoft.com/Some.Scope`), in any case; the registry spells each once.
-import { permissions, type Permission } from '../registry/index.ts';
+import type { EnginePermission } from './engine-registry.ts';
 import type { Trace } from './trace.ts';
 
 const RESOURCE_PREFIXES = ['https://graph.microsoft.com/', '00000003-0000-0000-c000-000000000000/'];
@@ -14,7 +14,7 @@ export function scopeKey(scope: string): string {
 }
 
 /** Whether the signed-in user holds a permission. `offline_access` shows as a refresh token, not a scope. */
-export function isGranted(permission: Pick<Permission, 'claim' | 'inAccessToken'>, granted: ReadonlySet<string>, refreshToken: boolean | undefined): boolean {
+export function isGranted(permission: Pick<EnginePermission, 'claim' | 'inAccessToken'>, granted: ReadonlySet<string>, refreshToken: boolean | undefined): boolean {
 	if (granted.has(scopeKey(permission.claim))) return true;
 	// offline_access never appears in an access token; without a recorded answer, do not blame it.
 	return !permission.inAccessToken && refreshToken !== false;
@@ -24,15 +24,15 @@ export interface ScopeStatus {
 	/** Granted scopes: the registry's spelling for required ones, then any others as given (unprefixed). */
 	granted: string[];
 	/** Required permissions the token lacks. */
-	missing: Permission[];
+	missing: EnginePermission[];
 }
 
 /** Compares the token's scopes with the registry's required permissions. */
-export function scopeStatus(signIn: Trace['signIn']): ScopeStatus {
+export function scopeStatus(signIn: Trace['signIn'], permissions: readonly EnginePermission[]): ScopeStatus {
 	if (signIn.outcome !== 'success') return { granted: [], missing: [] };
 	const keys = new Set(signIn.scopes.map(scopeKey).filter(Boolean));
 	const required = new Set(permissions.map((p) => scopeKey(p.claim)));
-	const granted = permissions.filter((p) => keys.has(scopeKey(p.claim)) || (!p.inAccessToken && signIn.refreshToken === true)).map((p) => p.claim as string);
+	const granted = permissions.filter((p) => keys.has(scopeKey(p.claim)) || (!p.inAccessToken && signIn.refreshToken === true)).map((p) => p.claim);
 	const extra = new Map<string, string>();
 	for (const scope of signIn.scopes) {
 		const key = scopeKey(scope);

@@ -32,17 +32,31 @@ export const notMailboxPlans = {
 	EXCHANGE_S_FOUNDATION: '113feb6c-3fe4-4440-bddc-54d774bf0318',
 } as const;
 
-/** The Microsoft Teams service plan. */
+/**
+ * The service plans that give the user Microsoft Teams, by name and id, from Microsoft's "Product
+ * names and service plan identifiers for licensing" (learn.microsoft.com/entra/identity/users/
+ * licensing-service-plan-reference, MicrosoftDocs/entra-docs, its CSV cross-checked in the code
+ * corpus). TEAMS1 is also the plan inside the Teams add-ons sold beside suites without Teams
+ * ("Microsoft Teams Enterprise", Microsoft_Teams_Enterprise_New; "Microsoft Teams EEA"). Not Teams:
+ * TEAMS_FREE / TEAMS_FREE_SERVICE (the retired free tier) and the TEAMSPRO_* plans of Teams
+ * Premium, an add-on that needs one of these.
+ */
 export const teamsPlans = {
 	TEAMS1: '57ff2da0-773e-42df-b2af-ffb7a2317929',
+	/** Microsoft Teams Essentials (the Teams_Ess SKU, and Teams Essentials (AAD identity)). */
+	TeamsEss: 'f4f2f6de-6830-442b-a433-e92249faebe2',
+	/** Microsoft Teams for Government (GCC). */
+	TEAMS_GOV: '304767db-7d23-49e8-a945-4a7eb65f9f28',
+	/** Microsoft Teams for GCC High (AR). */
+	TEAMS_AR_GCCHIGH: '9953b155-8aef-4c56-92f3-72b0487fce41',
+	/** Microsoft Teams for DoD (AR). */
+	TEAMS_AR_DOD: 'fd500458-c24c-478e-856c-a6067a8376cd',
 } as const;
-
-const otherTeamsPlanNames = new Set(['TEAMS_GOV', 'TEAMS_AR_GCCHIGH', 'TEAMS_AR_DOD']);
 
 const mailboxIds = new Set<string>(Object.values(mailboxPlans));
 const mailboxNames = new Set<string>([...Object.keys(mailboxPlans), ...otherMailboxPlanNames]);
 const teamsIds = new Set<string>(Object.values(teamsPlans));
-const teamsNames = new Set<string>([...Object.keys(teamsPlans), ...otherTeamsPlanNames]);
+const teamsNames = new Set<string>(Object.keys(teamsPlans).map((name) => name.toUpperCase()));
 
 interface PlanRef {
 	servicePlanId: string;

@@ -85,10 +85,16 @@ export type TraceInput = z.input<typeof traceSchema>;
 
 export type ParseTraceResult = { ok: true; trace: Trace } | { ok: false; error: string; field: string };
 
+/** A short picture of what was found, for the message: never the whole value (it may be huge or deeply nested). */
 function describe(value: unknown): string {
 	if (value === undefined) return 'nothing';
-	const text = JSON.stringify(value);
-	return text && text.length > 40 ? `${text.slice(0, 37)}...` : (text ?? String(value));
+	if (Array.isArray(value)) return `a list of ${value.length}`;
+	if (value !== null && typeof value === 'object') {
+		const keys = Object.keys(value);
+		return keys.length === 0 ? 'an empty object' : `an object with ${keys.slice(0, 4).map((k) => JSON.stringify(k.slice(0, 30))).join(', ')}${keys.length > 4 ? ', …' : ''}`;
+	}
+	const text = JSON.stringify(value) ?? String(value);
+	return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
 /** Validates a trace; on failure, one line naming the field, the problem and what was found. */

@@ -19,6 +19,8 @@ export interface CodeEntry {
 	actor: CodeActor;
 	/** Microsoft's own short name for it, where it has one. @example 'AdminConsentRequired' */
 	name?: string;
+	/** Graph only: the code means this finding only on an Outlook (mailbox) request; elsewhere it is a plain refusal. */
+	onlyOutlook?: boolean;
 }
 
 /** AADSTS numbers (Entra's `error_codes`, MSAL's `errorNo`), keyed by the number without "AADSTS". */
@@ -68,12 +70,38 @@ export const subErrorCodes = {
 } as const satisfies Record<string, CodeEntry>;
 
 /**
- * Microsoft Graph `error.code` values (and `innerError.code` where Graph puts the real reason
- * there), keyed by the code as Graph spells it. Compared case-insensitively.
+ * Microsoft Graph `error.code` values, and `innerError.code` values where Graph puts the real reason
+ * there (the engine reads `innerError.code` first), keyed by the code as Graph spells it. Compared
+ * case-insensitively. A 401 or 403 not named here is a reconnect when the token lacks a permission
+ * the request needs, else `graph-request-refused`, as is any other 4xx not named here.
  */
 export const graphErrorCodes = {
 	MailboxNotEnabledForRESTAPI: { finding: 'mailbox-unavailable', actor: 'it-admin', meaning: 'There is no Exchange Online mailbox Graph can open: it is inactive, soft-deleted or on an on-premises server.' },
 	MailboxNotSupportedForRESTAPI: { finding: 'mailbox-unavailable', actor: 'it-admin', meaning: 'The mailbox is of a kind Graph cannot open (for example on-premises or a shared mailbox).' },
+	// Outlook answers 404 ResourceNotFound "Resource could not be discovered." for a mailbox that is not
+	// there (shared/reference §9); on a Teams resource the same code is an ordinary refusal.
+	ResourceNotFound: { finding: 'mailbox-unavailable', onlyOutlook: true, actor: 'it-admin', meaning: 'Outlook could not find a mailbox for the account, so there is no calendar to read.' },
+	// The tenant's Teams setting "Transcript API access" (Meetings → Meeting settings) is off: 403 with
+	// this innerError code (microsoft-graph-docs-contrib, onlinemeeting-list-transcripts.md, "Error responses").
+	GraphAccessToTranscriptsDisabled: { finding: 'tenant-policy-blocked', actor: 'it-admin', meaning: 'Your organisation has switched off Microsoft Graph access to meeting transcripts, so no app can read them until a Teams admin turns it back on.' },
+	// Teams switched off for the whole tenant: 401 with this innerError code and "Teams has been
+	// disabled on the tenant." (MicrosoftDocs/msteams-docs#11571).
+	ServicePrincipalDisabledOnTenant: { finding: 'tenant-policy-blocked', actor: 'it-admin', meaning: 'Microsoft Teams is switched off for your organisation, so there are no Teams meetings or chats to read.' },
+	InvalidAuthenticationToken: { finding: 'reconnect-required', actor: 'adviser', meaning: 'The sign-in Graph was given has expired or is not valid; connecting again gives Claras a fresh one.' },
+} as const satisfies Record<string, CodeEntry>;
+
+/**
+ * Refusals Graph names only in words: the code is the generic `Forbidden`, so the message is all
+ * there is. Keyed by the message's opening words (compared case-insensitively); each says its source.
+ * Branch on these only where no code exists.
+ */
+export const graphErrorMessages = {
+	// A Teams API (e.g. GET /me/chats) for a user with no Teams licence: 403 Forbidden, no inner code
+	// (OfficeDev/microsoft-teams-apps-requestateam#355; RogerSelwyn/O365-HomeAssistant#183 for /me/chats).
+	'Failed to get license information for the user': { finding: 'teams-licence-missing', actor: 'it-admin', meaning: 'Microsoft Teams refused because the account holds no licence that includes Teams.' },
+	// A Teams API for an account whose organisation has Teams switched off for it: 403 Forbidden, no
+	// inner code (microsoftgraph/microsoft-graph-docs-contrib#4852).
+	'User Login. Teams is disabled for your tenant': { finding: 'tenant-policy-blocked', actor: 'it-admin', meaning: 'Microsoft Teams is switched off for your organisation (or for accounts like yours), so Teams meetings cannot be read.' },
 } as const satisfies Record<string, CodeEntry>;
 
 /** Every code, with the family it belongs to, for the error-code reference and the look-up. */

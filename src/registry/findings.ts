@@ -202,7 +202,7 @@ const catalogue = {
 		severity: 'error',
 		audience: 'it-admin',
 		title: 'Your licence does not include Microsoft Teams',
-		message: 'None of your Microsoft 365 licences has an active Microsoft Teams plan, so there are no Teams meetings for Claras to find. Ask your IT admin to assign a licence that includes Teams, or switch the Teams plan on.',
+		message: 'Microsoft Teams is not licensed for your account: Microsoft refused Teams for want of a licence, or none of your licences has an active Teams plan. Reconnecting will not help. Ask your IT admin to assign a licence that includes Teams (any Teams plan, including Teams Essentials), or switch the Teams plan on.',
 		fix: `${troubleshooting}/licences/#teams-missing`,
 	},
 	'tenant-policy-blocked': {
@@ -223,7 +223,7 @@ const catalogue = {
 		severity: 'error',
 		audience: 'user',
 		title: 'Microsoft 365 did not answer',
-		message: 'Microsoft Graph, the service Claras reads your meetings through, returned an error or could not be reached. This is usually temporary. Wait a few minutes and run the check again; if it persists, check the Microsoft 365 service status.',
+		message: 'Microsoft Graph, the service Claras reads your meetings through, returned an error, could not be reached or did not answer in time, so the check could not confirm your connection. This is usually temporary. Wait a few minutes and check again; if it persists, check the Microsoft 365 service status.',
 		fix: `${troubleshooting}/graph-problems/#unavailable`,
 	},
 	'graph-throttled': {

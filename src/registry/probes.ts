@@ -29,16 +29,21 @@ export const probes = {
 	chats: { id: 'chats', path: '/me/chats?$top=50&$select=id,chatType,createdDateTime', proves: 'Claras can see your Teams meeting chats, where "Meet now" meetings appear.' },
 	onlineMeeting: {
 		id: 'online-meeting',
-		path: "/me/onlineMeetings?$filter=JoinWebUrl eq '{joinWebUrl}'",
+		// The filter is the one way to find a calendar meeting's online meeting (onlinemeeting-get.md);
+		// $select keeps the subject and participants' names and addresses out of the trace.
+		path: "/me/onlineMeetings?$filter=JoinWebUrl eq '{joinWebUrl}'&$select=id,startDateTime,endDateTime",
 		stage: 2,
 		after: 'calendar-view',
 		proves: 'Claras can open your most recent Teams meeting.',
 	},
+	// recordings and transcripts take no OData parameters (onlinemeeting-list-recordings.md,
+	// onlinemeeting-list-transcripts.md): their answers hold ids, dates and the organiser's id only.
 	recordings: { id: 'recordings', path: '/me/onlineMeetings/{meetingId}/recordings', stage: 3, after: 'online-meeting', proves: 'Claras can read the recordings of your Teams meetings.' },
 	transcripts: { id: 'transcripts', path: '/me/onlineMeetings/{meetingId}/transcripts', stage: 3, after: 'online-meeting', proves: 'Claras can read the transcripts of your Teams meetings.' },
 	attendanceReports: {
 		id: 'attendance-reports',
-		path: '/me/onlineMeetings/{meetingId}/attendanceReports',
+		// attendanceRecords (names, addresses) is always empty in this list (meetingattendancereport-list.md).
+		path: '/me/onlineMeetings/{meetingId}/attendanceReports?$select=id,totalParticipantCount,meetingStartDateTime,meetingEndDateTime',
 		stage: 3,
 		after: 'online-meeting',
 		proves: 'Claras can read who attended your Teams meetings.',

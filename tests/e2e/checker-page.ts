@@ -35,6 +35,12 @@ export class CheckerPage {
 		return this.page.getByRole('heading', { level: 2, name: /^(Ready|Action needed)/ });
 	}
 
+	/** Each feature row's state (`ready`, `blocked`, `unverified`), by feature id. */
+	async featureStates(): Promise<Record<string, string>> {
+		const rows = await this.page.locator('tr[data-feature]').evaluateAll((items) => items.map((item) => [item.getAttribute('data-feature') ?? '', item.querySelector('[data-state]')?.getAttribute('data-state') ?? '']));
+		return Object.fromEntries(rows);
+	}
+
 	findingIds(): Promise<string[]> {
 		return this.page.locator('[data-finding]').evaluateAll((items) => items.map((item) => item.getAttribute('data-finding') ?? ''));
 	}
@@ -47,15 +53,15 @@ export class CheckerPage {
 	}
 
 	/** Presses "Check my connection" and signs in as a scenario account in the popup. */
-	async checkAs(scenario: string, inPopup?: (popup: Page) => Promise<void>): Promise<void> {
+	async checkAs(scenario: string, inPopup?: (popup: Page) => Promise<void>, timeout = 20_000): Promise<void> {
 		const popup = await this.openPopup(() => this.checkButton().click());
 		await accountButton(popup, scenario).click();
 		if (inPopup) await inPopup(popup);
-		await expect(this.verdict()).toBeVisible({ timeout: 20_000 });
+		await expect(this.verdict()).toBeVisible({ timeout });
 	}
 
-	async pressAndWaitForVerdict(name: string | RegExp): Promise<void> {
+	async pressAndWaitForVerdict(name: string | RegExp, timeout = 20_000): Promise<void> {
 		await this.page.getByRole('button', { name }).click();
-		await expect(this.verdict()).toBeVisible({ timeout: 20_000 });
+		await expect(this.verdict()).toBeVisible({ timeout });
 	}
 }

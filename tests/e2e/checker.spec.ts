@@ -5,43 +5,34 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { accounts } from '../../sandbox/scenarios.ts';
 import { permissions, registry } from '../../src/registry/index.ts';
 import { accountButton, CheckerPage, resetSandbox, setFaults } from './checker-page.ts';
+import { expectations, returnWithout } from './scenarios.ts';
 
 test.beforeEach(async ({ request }) => resetSandbox(request));
 
-const press = (name: string | RegExp) => async (popup: Page) => popup.getByRole('button', { name }).click();
-const returnWithout = press('Return to the application without granting consent');
+const verdictHeading = { ready: /^Ready/, 'action-you': 'Action needed by you', 'action-admin': 'Action needed by your IT admin' } as const;
 
-/** Each sandbox account, what the user does in the sign-in window, and what the checker finds. */
-const scenarios: [scenario: string, inPopup: ((popup: Page) => Promise<void>) | undefined, findings: string[], fix: string | undefined][] = [
-	['ready', undefined, [], undefined],
-	['can-consent', press('Cancel'), ['consent-declined'], '/teams/troubleshooting/consent-declined/'],
-	['needs-admin', returnWithout, ['admin-approval-required'], '/teams/faq/need-admin-approval/'],
-	['needs-admin-workflow', returnWithout, ['admin-approval-required'], '/teams/faq/need-admin-approval/'],
-	// An admin who accepts for themselves only: ready, with advice that colleagues may need consent.
-	['tenant-admin', press('Accept'), ['colleagues-need-consent'], '/teams/admin-consent/'],
-	['reconnect', undefined, ['reconnect-required'], '/teams/reconnect/'],
-	['no-exchange-licence', undefined, ['exchange-licence-missing', 'mailbox-unavailable'], '/teams/troubleshooting/licences/'],
-	['licence-disabled', undefined, ['exchange-licence-disabled', 'mailbox-unavailable'], '/teams/troubleshooting/licences/'],
-	['mailbox-on-premises', undefined, ['mailbox-unavailable'], '/teams/faq/mailbox-unavailable/'],
-	['no-teams-licence', undefined, ['teams-licence-missing'], '/teams/troubleshooting/licences/'],
-	['personal', undefined, ['personal-account'], '/teams/troubleshooting/personal-account/'],
-	['conditional-access', undefined, ['conditional-access-blocked'], '/teams/troubleshooting/conditional-access/'],
-	['throttled', undefined, [], undefined],
-	['graph-down', undefined, ['graph-unavailable'], '/teams/troubleshooting/graph-problems/'],
-];
+test('the table names every sandbox account, once', () => {
+	expect(expectations.map((e) => e.scenario).sort()).toEqual(accounts.map((a) => a.scenario).sort());
+});
 
-for (const [scenario, inPopup, findings, fix] of scenarios) {
-	test(`${scenario}: ${findings.length ? findings.join(', ') : 'ready'}`, async ({ page }) => {
+for (const expected of expectations) {
+	test(`${expected.scenario}: ${expected.findings.length ? expected.findings.join(', ') : 'no finding'} (${expected.verdict})`, async ({ page }) => {
+		if (expected.timeoutMs) test.setTimeout(expected.timeoutMs);
 		const checker = new CheckerPage(page);
 		await checker.open();
-		await checker.checkAs(scenario, inPopup);
-		const found = await checker.findingIds();
-		expect(found).toEqual(findings);
-		const advice: readonly string[] = ['colleagues-need-consent'];
-		await expect(checker.verdict()).toHaveText(findings.some((id) => !advice.includes(id)) ? /^Action needed/ : /^Ready/);
-		if (fix) await expect(page.locator(`[data-finding="${findings[0]}"]`).getByRole('link', { name: /How to fix/ })).toHaveAttribute('href', new RegExp(`^${fix}`));
+		await checker.checkAs(expected.scenario, expected.inPopup, expected.timeoutMs ?? 20_000);
+		await expect(checker.verdict()).toHaveText(verdictHeading[expected.verdict]);
+		expect(await checker.findingIds()).toEqual(expected.findings);
+		expect(await checker.featureStates()).toEqual(expected.features);
+		for (const [id, href] of Object.entries(expected.fixes)) {
+			await expect(page.locator(`[data-finding="${id}"]`).getByRole('link', { name: /How to fix/ })).toHaveAttribute('href', href);
+		}
+		await expect(page.getByRole('button', { name: 'Check again' })).toBeVisible();
+		// Reconnect only where a missing permission is the problem: never for a licence or a policy.
+		await expect(page.getByRole('button', { name: 'Reconnect' })).toHaveCount(expected.findings.includes('reconnect-required') ? 1 : 0);
 	});
 }
 
@@ -131,20 +122,57 @@ test.describe('fix loops', () => {
 	});
 });
 
-test('the exported trace gives the same findings through npm run diagnose', async ({ page }, testInfo) => {
+async function download(page: Page, file: string): Promise<string> {
+	const saved = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export trace (JSON)' }).click();
+	await (await saved).saveAs(file);
+	return readFileSync(file, 'utf8');
+}
+
+test('the exported trace: what the preview shows, no token, subject or name, and the same findings through npm run diagnose', async ({ page }, testInfo) => {
+	const checker = new CheckerPage(page);
+	await checker.open();
+	await checker.checkAs('ready');
+	const shown = await checker.findingIds();
+	await page.getByText('See exactly what the file holds').click();
+	const preview = await page.getByLabel('Trace file contents').textContent();
+	const file = testInfo.outputPath('trace.json');
+	const text = await download(page, file);
+	expect(text).toBe(preview);
+	expect(text).not.toMatch(/eyJ[\w-]+\.[\w-]+\./); // no token
+	expect(text).not.toContain('ready@'); // username masked by default
+	// The sandbox's calendar, meeting and chats carry a client's name, the adviser's name and phone numbers.
+	for (const personal of ['Nguyen', 'Annual review', 'Riley Ready', 'Smith St', '+61', 'lan.nguyen']) expect(text).not.toContain(personal);
+	// It went through all three stages: the meeting's recordings were asked for.
+	expect(text).toMatch(/\/me\/onlineMeetings\/[^"/]+\/recordings/);
+	const report = JSON.parse(execFileSync(process.execPath, ['scripts/diagnose.ts', file], { encoding: 'utf8' })) as { findings: { id: string }[]; ready: boolean };
+	expect(report.findings.map((finding) => finding.id)).toEqual(shown);
+	expect(report.ready).toBe(true);
+});
+
+test('"Show my username" shows and masks again the page, the report, the email link and the export', async ({ page }, testInfo) => {
+	const address = 'no-exchange-licence@harbour.sandbox.example';
 	const checker = new CheckerPage(page);
 	await checker.open();
 	await checker.checkAs('no-exchange-licence');
-	const shown = await checker.findingIds();
-	const download = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Export trace (JSON)' }).click();
-	const file = testInfo.outputPath('trace.json');
-	await (await download).saveAs(file);
-	const text = readFileSync(file, 'utf8');
-	expect(text).not.toMatch(/eyJ[\w-]+\.[\w-]+\./); // no token
-	expect(text).not.toContain('no-exchange-licence@'); // username masked by default
-	const report = JSON.parse(execFileSync(process.execPath, ['scripts/diagnose.ts', file], { encoding: 'utf8' })) as { findings: { id: string }[] };
-	expect(report.findings.map((finding) => finding.id)).toEqual(shown);
+	const toggle = page.getByRole('checkbox', { name: 'Show my username in the report' });
+	const parts = async () => ({
+		page: (await page.getByText(/^Signed in as/).textContent()) ?? '',
+		report: (await page.getByLabel('Plain-text report').textContent()) ?? '',
+		email: decodeURIComponent((await page.getByRole('link', { name: 'Email your IT admin' }).getAttribute('href')) ?? ''),
+		export: await download(page, testInfo.outputPath(`trace-${Date.now()}.json`)),
+	});
+	const masked = await parts();
+	for (const text of Object.values(masked)) {
+		expect(text).not.toContain(address);
+		expect(text).toContain('n***@harbour.sandbox.example');
+	}
+	await toggle.check();
+	await expect(page.getByText(/^Signed in as/)).toContainText(address);
+	for (const text of Object.values(await parts())) expect(text).toContain(address);
+	await toggle.uncheck();
+	await expect(page.getByText(/^Signed in as/)).not.toContainText(address);
+	expect(await parts()).toEqual(masked);
 });
 
 test('tokens stay in session storage, the pages meet their CSP, and Sign out clears the session', async ({ page }) => {
@@ -188,3 +216,23 @@ test.describe('accessibility', () => {
 	});
 });
 
+test.describe('the consent-result page', () => {
+	const resultHeading = (page: Page) => page.getByRole('region', { name: 'Admin consent result' }).getByRole('heading', { level: 2 });
+	test('says so when this browser did not open the link', async ({ page }) => {
+		await page.goto('/teams/admin-consent/result/?admin_consent=True&tenant=2a7d9e14-5b3c-4f6a-8e2d-7c1b0a9f3e58&state=abc');
+		await expect(page.getByText('This browser did not open the consent link')).toBeVisible();
+		await expect(resultHeading(page)).toHaveText('Microsoft reports that Claras was approved');
+	});
+	test('warns when the state does not match the link this browser opened', async ({ page }) => {
+		await page.goto('/teams/admin-consent/');
+		await page.evaluate(() => sessionStorage.setItem('claras.adminConsent.state', 'the-one-we-sent'));
+		await page.goto('/teams/admin-consent/result/?admin_consent=True&tenant=2a7d9e14-5b3c-4f6a-8e2d-7c1b0a9f3e58&state=forged');
+		await expect(page.getByRole('alert')).toContainText('does not match');
+		await expect(resultHeading(page)).not.toHaveText(/is approved/);
+	});
+	test('explains an error through the engine', async ({ page }) => {
+		await page.goto('/teams/admin-consent/result/?error=access_denied&error_description=AADSTS65004%3A+User+declined+to+consent&state=x');
+		await expect(resultHeading(page)).not.toHaveText('Consent was not granted');
+		await expect(page.getByRole('link', { name: /How to fix/ })).toHaveAttribute('href', /^\/teams\//);
+	});
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBatches, nextDelay, retryAfterMs, runProbeBatch, type BatchBody, type HttpAnswer } from '../../src/checker/batch.ts';
+import { buildBatches, DEFAULT_DEADLINE_MS, nextDelay, retryAfterMs, runProbeBatch, type BatchBody, type HttpAnswer } from '../../src/checker/batch.ts';
 import type { ProbeRequest } from '../../src/checker/probes.ts';
 import type { GraphExchange } from '../../src/checker/trace-recorder.ts';
 
@@ -52,6 +52,18 @@ describe('buildBatches', () => {
 	it('splits 45 probes into batches of 20, 20 and 5', () => {
 		const many = Array.from({ length: 45 }, (_, i) => ({ id: `p${i}`, method: 'GET' as const, url: `/p${i}` }));
 		expect(buildBatches(many).map((body) => body.requests.length)).toEqual([20, 20, 5]);
+	});
+	it.each([
+		[3, [4]],
+		[4, [5]],
+		[5, [5, 1]],
+		[9, [5, 4, 1]],
+	])('with %i Outlook probes among 1 other, no body holds more than 4 Outlook parts (sizes %o)', (outlook, sizes) => {
+		const list: ProbeRequest[] = [{ id: 'me', method: 'GET', url: '/me' }, ...Array.from({ length: outlook }, (_, i) => ({ id: `o${i}`, method: 'GET' as const, url: `/o${i}`, outlook: true }))];
+		const bodies = buildBatches(list);
+		expect(bodies.map((body) => body.requests.length)).toEqual(sizes);
+		for (const body of bodies) expect(body.requests.filter((part) => part.id.startsWith('o')).length).toBeLessThanOrEqual(4);
+		expect(bodies.flatMap((body) => body.requests.map((part) => part.id)).sort()).toEqual(list.map((probe) => probe.id).sort());
 	});
 });
 
@@ -128,5 +140,51 @@ describe('runProbeBatch', () => {
 	it('does not retry a 4xx answer (it is a finding, not a hiccup)', async () => {
 		const result = await run([{ 'licence-details': 404 }]);
 		expect(result.roundTrips).toBe(1);
+	});
+
+	it('tells each probe its final answer, after retries', async () => {
+		const graph = fakeGraph([{ chats: 429 }, {}]);
+		const answers: [string, number][] = [];
+		await runProbeBatch({ probes, send: graph.send, graphBaseUrl: BASE, record: () => {}, sleep: async () => {}, policy, onAnswer: (id, answer) => answers.push([id, answer.status]) });
+		expect(Object.fromEntries(answers)).toEqual({ me: 200, 'licence-details': 200, chats: 200 });
+	});
+});
+
+describe('the deadline', () => {
+	/** A send that never answers, and a clock the test moves by hand. */
+	function silentGraph() {
+		const timers: { run: () => void; ms: number }[] = [];
+		const signals: AbortSignal[] = [];
+		const send = (_body: BatchBody, signal: AbortSignal) => {
+			signals.push(signal);
+			return new Promise<HttpAnswer>(() => {});
+		};
+		const setTimer = (fire: () => void, ms: number) => {
+			const timer = { run: fire, ms };
+			timers.push(timer);
+			return () => void timers.splice(timers.indexOf(timer), 1);
+		};
+		return { send, setTimer, timers, signals };
+	}
+
+	it('defaults to 15 seconds', () => expect(DEFAULT_DEADLINE_MS).toBe(15_000));
+
+	it('ends a batch Graph never answers: status 0 in the trace, the request aborted, and no retry', async () => {
+		const graph = silentGraph();
+		const recorded: GraphExchange[] = [];
+		const done = runProbeBatch({ probes, send: graph.send, setTimer: graph.setTimer, graphBaseUrl: BASE, record: (e) => recorded.push(e), sleep: async () => {}, policy, deadlineMs: 15_000 });
+		await Promise.resolve();
+		expect(graph.timers.map((timer) => timer.ms)).toEqual([15_000]);
+		graph.timers[0]!.run();
+		expect(await done).toBe(1);
+		expect(recorded.map((exchange) => exchange.status)).toEqual([0]);
+		expect(graph.signals[0]!.aborted).toBe(true);
+	});
+
+	it('clears its timer when Graph answers in time', async () => {
+		const graph = silentGraph();
+		const answering = fakeGraph([{}]);
+		await runProbeBatch({ probes, send: answering.send, setTimer: graph.setTimer, graphBaseUrl: BASE, record: () => {}, policy });
+		expect(graph.timers).toEqual([]);
 	});
 });

@@ -45,6 +45,21 @@ describe('createBatchSender', () => {
 		expect(seen[0]?.authorization).toBeNull();
 	});
 
+	it('hands the deadline’s abort signal to fetch, so a request Graph never answers is cancelled', async () => {
+		let given: AbortSignal | null | undefined;
+		const hanging = ((_input: RequestInfo | URL, init?: RequestInit) => {
+			given = init?.signal;
+			return new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+		}) as typeof fetch;
+		const send = createBatchSender({ graphBaseUrl: 'https://graph.microsoft.com/v1.0', tokenHosts: ['graph.microsoft.com'], getToken: async () => 't', fetch: hanging });
+		const controller = new AbortController();
+		const answer = send({ requests: [] }, controller.signal);
+		await new Promise((resolve) => setTimeout(resolve, 10));
+		expect(given).toBe(controller.signal);
+		controller.abort();
+		await expect(answer).rejects.toThrow();
+	});
+
 	it('returns a non-2xx answer instead of throwing, so it can be recorded and retried', async () => {
 		const { fetchImpl } = fakeFetch(503);
 		const send = createBatchSender({ graphBaseUrl: 'https://graph.microsoft.com/v1.0', tokenHosts: ['graph.microsoft.com'], getToken: async () => 't', fetch: fetchImpl });

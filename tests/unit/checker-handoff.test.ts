@@ -5,6 +5,7 @@ import { presentResult } from '../../src/checker/present.ts';
 import { scenarioTraces } from '../../fixtures/index.ts';
 import { diagnose } from '../../src/engine/index.ts';
 import { parseTrace } from '../../src/engine/trace.ts';
+import { engineRegistry } from '../../src/registry/engine-registry.ts';
 import { app, permissions } from '../../src/registry/index.ts';
 
 const TENANT = '2a7d9e14-5b3c-4f6a-8e2d-7c1b0a9f3e58';
@@ -22,7 +23,10 @@ const report = {
 	],
 	grantedScopes: ['User.Read'],
 	missingScopes: ['Calendars.Read'],
-	features: [{ id: 'scheduled-meetings', ready: false, blockedBy: ['admin-approval-required'] }],
+	features: [
+		{ id: 'scheduled-meetings', ready: false, state: 'blocked', blockedBy: ['admin-approval-required'], evidence: [] },
+		{ id: 'recording-file-notes', ready: false, state: 'unverified', blockedBy: [], evidence: ['me'], reason: 'No Teams meeting you organised has ended in the past week.' },
+	],
 	tenantId: TENANT,
 	adminConsentUrl: `https://login.microsoftonline.com/${TENANT}/v2.0/adminconsent?client_id=${app.applicationId}&scope=x&redirect_uri=${encodeURIComponent(`${ORIGIN}/teams/admin-consent/result/`)}`,
 } as Report;
@@ -76,7 +80,7 @@ describe('a problem that consent does not fix', () => {
 	const parsed = parseTrace(scenarioTraces['no-exchange-licence']);
 	if (!parsed.ok) throw new Error(parsed.error);
 	const licenceTrace = parsed.trace;
-	const licenceReport = diagnose(licenceTrace);
+	const licenceReport = diagnose(licenceTrace, { registry: engineRegistry });
 	const licenceHandoff = buildHandoff({ report: licenceReport, trace: licenceTrace, showUsername: false, origin: ORIGIN });
 
 	it('offers no consent link, and the email asks for the findings to be fixed, with their fix links', () => {
@@ -113,6 +117,25 @@ describe('exportTrace', () => {
 	it('keeps everything when the user shows the username', () => {
 		expect(JSON.parse(exportTrace(trace, true))).toEqual(trace);
 	});
+	it('masks a trace that sits in a proxy (a Svelte $state), which structuredClone cannot copy', () => {
+		const proxied = new Proxy(trace, {});
+		expect(() => structuredClone(proxied)).toThrow();
+		expect(exportTrace(proxied, false)).not.toContain('noah.adviser');
+	});
+});
+
+describe('the username toggle', () => {
+	const shown = presentResult(report, trace, { showUsername: true, state: 's', origin: ORIGIN });
+	const hidden = presentResult(report, trace, { showUsername: false, state: 's', origin: ORIGIN });
+	it.each([
+		['the page', (r: typeof shown) => r.account ?? ''],
+		['the report', (r: typeof shown) => r.handoff.plainText],
+		['the email link', (r: typeof shown) => decodeURIComponent(r.handoff.mailto)],
+		['the export', (r: typeof shown) => r.traceJson],
+	])('shows the username in %s when ticked, and masks it again when unticked', (_, part) => {
+		expect(part(shown)).toContain('noah.adviser@needs-admin.example');
+		expect(part(hidden)).not.toContain('noah.adviser');
+	});
 });
 
 describe('presentResult', () => {
@@ -123,7 +146,15 @@ describe('presentResult', () => {
 			needsAdmin: true,
 			canReconnect: false,
 			account: 'n***@needs-admin.example',
-			features: [{ id: 'scheduled-meetings', name: 'Scheduled meetings', ready: false, blockedBy: ['Your IT admin must approve Claras'] }],
+			features: [
+				{ id: 'scheduled-meetings', name: 'Scheduled meetings', ready: false, state: 'blocked', blockedBy: ['Your IT admin must approve Claras'] },
+				{ id: 'recording-file-notes', ready: false, state: 'unverified', reason: expect.stringMatching(/^No Teams meeting/) },
+			],
 		});
+	});
+	it('writes each feature’s state into the plain-text report', () => {
+		const { plainText } = presentResult(report, trace, { showUsername: false, origin: ORIGIN }).handoff;
+		expect(plainText).toContain('- Scheduled meetings: blocked (admin-approval-required)');
+		expect(plainText).toContain('- File notes from recordings: not yet tested (nothing to test it on)');
 	});
 });

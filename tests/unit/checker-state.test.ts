@@ -21,6 +21,8 @@ function fakeRuntime(outcomes: SignInResult[], options: { probeFails?: boolean; 
 			recorder.exchange({ method: 'POST', url: 'https://graph.microsoft.com/v1.0/$batch', status: 200, headers: {}, body: {} });
 		},
 		present(trace, showUsername) {
+			// As the real present does (exportTrace, diagnose): a Svelte proxy here would throw DataCloneError.
+			structuredClone(trace);
 			calls.push(`present:${trace.signIn.outcome}:${trace.graph.length}:${showUsername}`);
 			return { trace, verdictText: 'Ready', report: { missingScopes: ['Chat.Read'] } } as unknown as CheckResult;
 		},
@@ -120,6 +122,9 @@ describe('Checker', () => {
 		await checker.check();
 		await checker.setShowUsername(true);
 		expect(calls.at(-1)).toBe('present:success:1:true');
+		await checker.setShowUsername(false);
+		expect(calls.at(-1)).toBe('present:success:1:false');
+		expect(checker.state.name).toBe('diagnosed');
 		await checker.signOut();
 		expect(checker.state.name).toBe('idle');
 		expect(checker.showUsername).toBe(false);

@@ -23,7 +23,8 @@ function file(name: string, content: string): string {
 	return path;
 }
 
-describe('npm run diagnose', () => {
+// Each test spawns Node; on a loaded machine that alone can take seconds.
+describe('npm run diagnose', { timeout: 30_000 }, () => {
 	test('prints the report for a valid trace file and exits 0', () => {
 		const { code, stdout, stderr } = run([file('reconnect.json', JSON.stringify(scenarioTraces.reconnect))]);
 		expect(stderr).toBe('');
@@ -44,10 +45,34 @@ describe('npm run diagnose', () => {
 		expect(JSON.parse(stdout).ready).toBe(true);
 	});
 
-	test('exits 0 for a trace with nothing wrong', () => {
+	test('exits 0 for a trace with nothing wrong, every feature ready from evidence', () => {
 		const { code, stdout } = run(['-'], JSON.stringify(scenarioTraces.ready));
 		expect(code).toBe(0);
-		expect(JSON.parse(stdout).ready).toBe(true);
+		const report = reportSchema.parse(JSON.parse(stdout));
+		expect(report.ready).toBe(true);
+		expect(report.features.every((f) => f.state === 'ready' && f.evidence.length > 0)).toBe(true);
+	});
+
+	test('says which features could not be tested, and why (no recent meeting)', () => {
+		const { code, stdout } = run(['-'], JSON.stringify(scenarioTraces['no-recent-meeting']));
+		expect(code).toBe(0);
+		const recording = reportSchema.parse(JSON.parse(stdout)).features.find((f) => f.id === 'recording-file-notes')!;
+		expect(recording.state).toBe('unverified');
+		expect(recording.reason).toMatch(/Teams meeting/);
+	});
+
+	test('reads a valid trace with a Graph body nested 20,000 deep, and names the field when one is misplaced', () => {
+		const deep = `${'{"a":'.repeat(20_000)}{}${'}'.repeat(20_000)}`;
+		const { signIn, graph } = scenarioTraces.ready;
+		const exchange = `{"method":"GET","url":"https://graph.microsoft.com/v1.0/me/unrelated","status":200,"body":${deep}}`;
+		const valid = run(['-'], `{"version":1,"capturedAt":"${scenarioTraces.ready.capturedAt}","signIn":${JSON.stringify(signIn)},"graph":[${JSON.stringify(graph).slice(1, -1)},${exchange}]}`);
+		expect(valid.stderr).toBe('');
+		expect(valid.code).toBe(0);
+		expect(JSON.parse(valid.stdout).ready).toBe(true);
+		const misplaced = run(['-'], `{"version":1,"capturedAt":"${scenarioTraces.ready.capturedAt}","signIn":${deep},"graph":[]}`);
+		expect(misplaced.code).toBe(2);
+		expect(misplaced.stderr).toMatch(/signIn/);
+		expect(misplaced.stderr).not.toMatch(/could not read/);
 	});
 
 	test.each<[string, () => ReturnType<typeof run>, RegExp]>([

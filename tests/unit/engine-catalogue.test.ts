@@ -1,7 +1,7 @@
 // The findings catalogue and the error-code map: every DESIGN.md id is there with wording and a fix
 // page, contract pages are linked without anchors, and every mapped code points at a real finding.
 import { describe, expect, test } from 'vitest';
-import { aadstsCodes, authErrorCodes, graphErrorCodes, subErrorCodes } from '../../src/registry/error-codes.ts';
+import { aadstsCodes, authErrorCodes, graphErrorCodes, graphErrorMessages, subErrorCodes } from '../../src/registry/error-codes.ts';
 import { findingIds, findings } from '../../src/registry/findings.ts';
 
 const designIds = [
@@ -35,9 +35,22 @@ describe('the error-code map', () => {
 	});
 
 	test('maps only to catalogue findings', () => {
-		for (const entry of [...Object.values(aadstsCodes), ...Object.values(authErrorCodes), ...Object.values(subErrorCodes), ...Object.values(graphErrorCodes)]) {
+		for (const entry of [...Object.values(aadstsCodes), ...Object.values(authErrorCodes), ...Object.values(subErrorCodes), ...Object.values(graphErrorCodes), ...Object.values(graphErrorMessages)]) {
 			expect(findingIds).toContain(entry.finding);
 			expect(entry.meaning.length).toBeGreaterThan(20);
 		}
+	});
+
+	test.each([
+		['GraphAccessToTranscriptsDisabled', 'tenant-policy-blocked'],
+		['ServicePrincipalDisabledOnTenant', 'tenant-policy-blocked'],
+		['MailboxNotEnabledForRESTAPI', 'mailbox-unavailable'],
+		['ResourceNotFound', 'mailbox-unavailable'],
+	] as const)('maps the Graph code %s to %s', (code, finding) => {
+		expect(graphErrorCodes[code].finding).toBe(finding);
+	});
+
+	test('names a refusal by message only where Microsoft gives no code, for Teams licences and Teams switched off', () => {
+		expect(Object.values(graphErrorMessages).map((entry) => entry.finding).sort()).toEqual(['teams-licence-missing', 'tenant-policy-blocked']);
 	});
 });

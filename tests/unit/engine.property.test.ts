@@ -1,49 +1,30 @@
-// Properties of the engine over generated input: it never throws, an invalid trace is a validation
-// error (never a crash), granting one more required scope never adds a finding, and every report
-// validates against the report schema.
+// Properties of the engine over generated input, calling `diagnose` itself (not the catch-all
+// wrapper): it never throws, on any value; removing or failing any probe answer of a ready trace
+// never leaves the report ready; granting one more scope never adds a finding (but a refusal it no
+// longer explains); scope spelling never matters; a report's `ready` agrees with its features; and
+// no string of a probe body but ids, codes, flags and dates reaches the report.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { type GraphExchangeInput, graphErrors, graphWith, healthyGraph, idTokenClaims, licenceBodies, probe, scenarioTraces, signedIn, throttled, trace, unanswered } from '../../fixtures/index.ts';
-import { diagnose, diagnoseUnknown, parseTrace, reportSchema, type Report } from '../../src/engine/index.ts';
-import { permissions } from '../../src/registry/index.ts';
+import { healthyTrace, idTokenClaims, meetingErrors, scopesOf, type AnswerSpec } from '../../fixtures/index.ts';
+import { diagnose, diagnoseUnknown, reportSchema, type Report, type Trace } from '../../src/engine/index.ts';
+import { NOW, testRegistry } from './engine-registry-fixture.ts';
 
-const required = permissions.map((p) => p.claim);
+const registry = testRegistry;
+const run = (input: unknown): Report => diagnose(input as Trace, { registry });
+const probeIds = [...new Set([...registry.baseProbes, ...registry.features.flatMap((f) => f.probes)].map((p) => p.id))];
+const required = registry.permissions.map((p) => p.claim);
+const inToken = scopesOf(registry);
 
-/** A scope as a token might carry it: any case, bare or resource-qualified. */
-const spelled = (claim: string) =>
-	fc.tuple(fc.boolean(), fc.boolean()).map(([prefix, upper]) => `${prefix ? 'https://graph.microsoft.com/' : ''}${upper ? claim.toUpperCase() : claim}`);
-
-const graphArb = fc.oneof(
-	fc.constant(healthyGraph()),
-	fc.constantFrom(...Object.values(licenceBodies)).map((body) => healthyGraph(body)),
-	fc.constant(graphWith({ 'events': probe('events', 404, graphErrors.mailboxNotEnabled) })),
-	fc.constant(graphWith({ chats: [throttled('chats'), throttled('chats')] })),
-	fc.constant(graphWith({ me: unanswered('me') })),
-	fc.constant(graphWith({ chats: probe('chats', 403, graphErrors.forbidden) })),
-	fc.constant<GraphExchangeInput[]>([]),
+const failure = fc.oneof(
+	fc.constantFrom<AnswerSpec>('missing', 'not-asked'),
+	fc.record({ status: fc.oneof(fc.integer({ min: 300, max: 599 }), fc.constant(0)), body: fc.oneof(fc.jsonValue(), fc.constantFrom(...Object.values(meetingErrors))) }),
 );
 
-/** A signed-in trace over a subset of required scopes, with a refresh token or not. */
-const grantArb = fc.record({
-	granted: fc.subarray(required.filter((c) => c !== 'offline_access')),
-	refreshToken: fc.boolean(),
-	graph: graphArb,
-	claims: fc.constantFrom(idTokenClaims.work, idTokenClaims.personal, idTokenClaims.personalGuest),
-});
-
-const diagnosed = (input: unknown): Report => {
-	const parsed = parseTrace(input);
-	if (!parsed.ok) throw new Error(parsed.error);
-	return diagnose(parsed.trace);
-};
-
-describe('the engine', () => {
-	test('never throws on any JSON value; invalid input is a validation error naming a field', () => {
+describe('diagnose', () => {
+	test('never throws on any value, and always gives a valid report', () => {
 		fc.assert(
-			fc.property(fc.jsonValue(), (value) => {
-				const result = diagnoseUnknown(value);
-				if (!result.ok) expect(result.field).toEqual(expect.any(String));
-				else expect(reportSchema.safeParse(result.report).success).toBe(true);
+			fc.property(fc.anything({ withObjectString: true, withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true }), (value) => {
+				expect(reportSchema.safeParse(run(value)).success).toBe(true);
 			}),
 			{ numRuns: 300 },
 		);
@@ -51,64 +32,102 @@ describe('the engine', () => {
 
 	test('never throws on traces with arbitrary parts in valid places', () => {
 		const exchange = fc.record({
-			method: fc.constantFrom('GET', 'post', 'PATCH'),
-			url: fc.oneof(fc.webUrl(), fc.string({ minLength: 1 }), fc.constantFrom('https://graph.microsoft.com/v1.0/$batch', '/me/licenseDetails', 'https://graph.microsoft.com/v1.0/me/mailboxSettings?x=%')),
-			status: fc.integer({ min: 0, max: 599 }),
+			method: fc.oneof(fc.constantFrom('GET', 'post', 'PATCH'), fc.anything()),
+			url: fc.oneof(fc.webUrl(), fc.string({ minLength: 1 }), fc.constantFrom('https://graph.microsoft.com/v1.0/$batch', '/me/licenseDetails', '/me/onlineMeetings/x/recordings', 'https://graph.microsoft.com/v1.0/me/mailboxSettings?x=%')),
+			status: fc.oneof(fc.integer({ min: -5, max: 700 }), fc.double()),
 			body: fc.jsonValue(),
-			requestBody: fc.jsonValue(),
-		});
+			requestBody: fc.oneof(fc.jsonValue(), fc.record({ requests: fc.array(fc.record({ id: fc.constantFrom(...probeIds, 'x'), method: fc.constant('GET'), url: fc.constantFrom('/me', '/me/chats', '/me/calendarView', '/me/onlineMeetings') })) })),
+		}, { requiredKeys: [] });
 		const claims = fc.record({ tid: fc.oneof(fc.uuid(), fc.string()), iss: fc.string(), idp: fc.string() }, { requiredKeys: [] });
 		const signIn = fc.oneof(
-			fc.record({ outcome: fc.constant('success'), idTokenClaims: claims, scopes: fc.array(fc.string()) }),
-			fc.record({ outcome: fc.constant('error'), error: fc.record({ errorCode: fc.string({ minLength: 1 }), errorNo: fc.string(), message: fc.string(), subError: fc.string() }) }),
+			fc.record({ outcome: fc.constant('success'), idTokenClaims: claims, scopes: fc.array(fc.oneof(fc.string(), fc.constantFrom(...required))), refreshToken: fc.boolean() }),
+			fc.record({ outcome: fc.constant('error'), error: fc.record({ errorCode: fc.anything(), errorNo: fc.oneof(fc.string(), fc.integer()), message: fc.string(), subError: fc.string() }, { requiredKeys: [] }) }),
+			fc.anything(),
 		);
 		fc.assert(
-			fc.property(signIn, fc.array(exchange, { maxLength: 6 }), (s, graph) => {
-				const result = diagnoseUnknown({ version: 1, capturedAt: '2026-11-26T10:00:00.000Z', signIn: s, graph });
-				expect(result.ok).toBe(true);
-				if (result.ok) expect(reportSchema.safeParse(result.report).success).toBe(true);
+			fc.property(signIn, fc.array(exchange, { maxLength: 8 }), fc.oneof(fc.constant(NOW.toISOString()), fc.string()), (s, graph, capturedAt) => {
+				expect(reportSchema.safeParse(run({ version: 1, capturedAt, signIn: s, graph })).success).toBe(true);
 			}),
 			{ numRuns: 300 },
 		);
 	});
 
-	test('granting one more required scope never adds a finding', () => {
+	test('removing or failing any probe answers of a ready trace never leaves the report ready', () => {
+		expect(run(healthyTrace(registry, NOW)).ready).toBe(true);
 		fc.assert(
-			fc.property(grantArb, fc.constantFrom(...required), ({ granted, refreshToken, graph, claims }, extra) => {
-				const base = trace({ signIn: signedIn(claims, granted, refreshToken), graph });
-				const more = extra === 'offline_access'
-					? trace({ signIn: signedIn(claims, granted, true), graph })
-					: trace({ signIn: signedIn(claims, [...granted, extra], refreshToken), graph });
-				const before = new Set(diagnosed(base).findings.map((f) => f.id));
-				const after = diagnosed(more).findings.map((f) => f.id);
-				expect(after.filter((id) => !before.has(id))).toEqual([]);
+			fc.property(fc.uniqueArray(fc.constantFrom(...probeIds), { minLength: 1 }), fc.array(failure, { minLength: probeIds.length, maxLength: probeIds.length }), (ids, failures) => {
+				const answers = Object.fromEntries(ids.map((id, i) => [id, failures[i]!]));
+				const report = run(healthyTrace(registry, NOW, { answers }));
+				expect(report.ready).toBe(false);
+				expect(report.features.some((f) => f.state === 'blocked')).toBe(true);
+			}),
+			{ numRuns: 300 },
+		);
+	});
+
+	test('dropping any single exchange of a ready trace never leaves it ready', () => {
+		const ready = healthyTrace(registry, NOW);
+		for (let i = 0; i < ready.graph!.length; i++) {
+			expect(run({ ...ready, graph: ready.graph!.filter((_, j) => j !== i) }).ready).toBe(false);
+		}
+	});
+
+	test('granting one more required scope never adds a finding, but a refusal it no longer explains', () => {
+		// The same answers before and after: a probe the checker skipped for want of a permission would be asked once it is granted.
+		const answered = fc.oneof(fc.constant<AnswerSpec>('missing'), failure.filter((f) => f !== 'not-asked' && f !== 'missing'));
+		fc.assert(
+			fc.property(fc.subarray(inToken), fc.boolean(), fc.constantFrom(...required), fc.dictionary(fc.constantFrom(...probeIds), answered, { maxKeys: 2 }), (granted, refreshToken, extra, answers) => {
+				const signIn = (scopes: string[], refresh: boolean) => ({ outcome: 'success' as const, idTokenClaims: idTokenClaims.work, scopes, refreshToken: refresh });
+				const before = run(healthyTrace(registry, NOW, { answers, signIn: signIn(granted, refreshToken) }));
+				const more = extra === 'offline_access' ? signIn(granted, true) : signIn([...granted, extra], refreshToken);
+				const after = run(healthyTrace(registry, NOW, { answers, signIn: more }));
+				const had = new Set(before.findings.map((f) => f.id));
+				expect(after.findings.map((f) => f.id).filter((id) => !had.has(id) && id !== 'graph-request-refused')).toEqual([]);
 			}),
 			{ numRuns: 200 },
 		);
 	});
 
 	test('scope spelling (case, Graph prefix) never changes the report', () => {
+		const spelled = (claim: string) => fc.tuple(fc.boolean(), fc.boolean()).map(([prefix, upper]) => `${prefix ? 'https://graph.microsoft.com/' : ''}${upper ? claim.toUpperCase() : claim}`);
 		fc.assert(
-			fc.property(fc.subarray(required.filter((c) => c !== 'offline_access')).chain((claims) => fc.tuple(fc.constant(claims), fc.tuple(...claims.map(spelled)))), ([claims, spellings]) => {
-				const plain = diagnosed(trace({ signIn: signedIn(idTokenClaims.work, claims) }));
-				const odd = diagnosed(trace({ signIn: signedIn(idTokenClaims.work, spellings) }));
-				expect(odd.findings).toEqual(plain.findings);
-				expect(odd.missingScopes).toEqual(plain.missingScopes);
+			fc.property(fc.subarray(inToken).chain((claims) => fc.tuple(fc.constant(claims), fc.tuple(...claims.map(spelled)))), ([claims, spellings]) => {
+				const signIn = (scopes: string[]) => ({ signIn: { outcome: 'success' as const, idTokenClaims: idTokenClaims.work, scopes, refreshToken: true } });
+				expect(run(healthyTrace(registry, NOW, signIn(spellings)))).toEqual(run(healthyTrace(registry, NOW, signIn(claims))));
 			}),
 			{ numRuns: 100 },
 		);
 	});
 
-	test('every report validates against reportSchema, and ready means no findings block anything', () => {
+	test('ready agrees with the features and the findings', () => {
 		fc.assert(
-			fc.property(fc.oneof(fc.constantFrom(...Object.values(scenarioTraces)), grantArb.map((g) => trace({ signIn: signedIn(g.claims, g.granted, g.refreshToken), graph: g.graph }))), (input) => {
-				const report = diagnosed(input);
-				expect(reportSchema.safeParse(report).success).toBe(true);
-				const ids = new Set(report.findings.map((f) => f.id));
-				for (const feature of report.features) for (const id of feature.blockedBy) expect(ids.has(id)).toBe(true);
-				if (report.ready) expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+			fc.property(fc.dictionary(fc.constantFrom(...probeIds), failure, { maxKeys: 3 }), fc.subarray(inToken, { minLength: inToken.length - 2 }), (answers, scopes) => {
+				const report = run(healthyTrace(registry, NOW, { answers, signIn: { outcome: 'success', idTokenClaims: idTokenClaims.work, scopes, refreshToken: true } }));
+				const found = new Set(report.findings.map((f) => f.id));
+				for (const f of report.features) {
+					for (const id of f.blockedBy) expect(found.has(id)).toBe(true);
+					expect(f.ready).toBe(f.state === 'ready');
+					expect(f.state === 'blocked').toBe(f.blockedBy.length > 0);
+				}
+				if (report.ready) {
+					expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+					expect(report.features.every((f) => f.state !== 'blocked')).toBe(true);
+				}
 			}),
 			{ numRuns: 200 },
+		);
+	});
+
+	test('no string of a probe body but ids, codes, flags and dates reaches the report', () => {
+		const personal = fc.string({ minLength: 6, maxLength: 20 }).map((s) => `Client ${s.replace(/[^a-z]/gi, 'x')} Nguyen`);
+		fc.assert(
+			fc.property(personal, (secret) => {
+				const base = healthyTrace(registry, NOW);
+				const withSecrets = JSON.parse(JSON.stringify(base).replaceAll('"id":', `"subject":"${secret}","topic":"${secret}","displayName":"${secret}","id":`));
+				const text = JSON.stringify([run(withSecrets), diagnoseUnknown(withSecrets, { registry })]);
+				expect(text).not.toContain(secret);
+			}),
+			{ numRuns: 50 },
 		);
 	});
 });

@@ -3,12 +3,13 @@
 // identity provider Entra names, since a refused sign-in carries no claims).
 import { describe, expect, test } from 'vitest';
 import { aadsts, idTokenClaims, personal50020Text, msalBrowserErrors, msalServerError, signInFailed, trace, type AadstsNumber } from '../../fixtures/index.ts';
+import { testRegistry } from './engine-registry-fixture.ts';
 import { diagnose, explainAuthError, findingCatalogue, parseTrace, type AuthErrorInfo, type FindingId, type Report } from '../../src/engine/index.ts';
 
 function report(input: unknown): Report {
 	const parsed = parseTrace(input);
 	if (!parsed.ok) throw new Error(parsed.error);
-	return diagnose(parsed.trace);
+	return diagnose(parsed.trace, { registry: testRegistry });
 }
 
 const failedWith = (error: AuthErrorInfo, claims?: Parameters<typeof signInFailed>[1]) => report(trace({ signIn: signInFailed(error, claims), graph: [] }));

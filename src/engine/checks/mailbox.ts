@@ -1,11 +1,11 @@
 // Mailbox: Graph's 404 MailboxNotEnabledForRESTAPI / MailboxNotSupportedForRESTAPI on any Outlook
-// resource (mailbox settings, calendar, events, mail folders) means there is no usable mailbox.
+// resource, or ResourceNotFound on a mailbox probe, means there is no usable mailbox.
 import type { Check } from '../context.ts';
-import { failureKind, graphErrorCode } from '../exchanges.ts';
+import { graphErrorCode } from '../exchanges.ts';
 
-export const mailboxCheck: Check = ({ outcomes, signedInAtWork }) => {
-	if (!signedInAtWork) return [];
-	const failed = outcomes.filter((o) => failureKind(o) === 'mailbox-unavailable');
-	if (failed.length === 0) return [];
-	return [{ id: 'mailbox-unavailable', details: failed.map((o) => `${o.method} ${o.path}: 404 ${graphErrorCode(o.body)}`).join('; ') + '.' }];
+export const mailboxCheck: Check = ({ failed }) => {
+	const hits = failed.filter((f) => f.finding === 'mailbox-unavailable').map((f) => f.outcome);
+	if (hits.length === 0) return [];
+	const details = hits.map((o) => `${o.probeId ?? `${o.method} ${o.path}`}: ${o.status} ${graphErrorCode(o.body) ?? ''}`.trim()).join('; ');
+	return [{ id: 'mailbox-unavailable', details: `${details}.`, probes: hits.flatMap((o) => (o.probeId ? [o.probeId] : [])) }];
 };

@@ -1,0 +1,23 @@
+// The registry as the engine takes it (src/engine/engine-registry.ts): built once, here, from the
+// validated registry, the findings catalogue and the Graph error codes. The CLI, the checker and
+// the tests that want the real registry import `engineRegistry`; engine tests build small fixed ones.
+import type { EngineRegistry } from '../engine/engine-registry.ts';
+import { graphErrorCodes, graphErrorMessages } from './error-codes.ts';
+import { findingIds, findings } from './findings.ts';
+import { app, features, permissions, registry } from './index.ts';
+import type { Probe } from './schema.ts';
+
+const probe = ({ id, path, stage, after, outlook }: Probe) => ({ id, path, stage, after, outlook });
+const codes = (map: Readonly<Record<string, { finding: EngineRegistry['findingOrder'][number]; onlyOutlook?: boolean }>>) =>
+	Object.fromEntries(Object.entries(map).map(([code, entry]) => [code, { finding: entry.finding, ...(entry.onlyOutlook ? { onlyOutlook: true } : {}) }]));
+
+export const engineRegistry: EngineRegistry = {
+	app: { applicationId: app.applicationId, helpCentreOrigin: app.helpCentreOrigin, consentResultPath: app.consentResultPath },
+	permissions: permissions.map(({ claim, adminConsentRequired, inAccessToken, features: powers }) => ({ claim, adminConsentRequired, inAccessToken, features: [...powers] })),
+	baseProbes: registry.baseProbes.map(probe),
+	features: features.map(({ id, name, needsMailbox, needsTeams, probes }) => ({ id, name, needsMailbox, needsTeams, probes: probes.map(probe) })),
+	findings,
+	findingOrder: findingIds,
+	graphErrorCodes: codes(graphErrorCodes),
+	graphErrorMessages: codes(graphErrorMessages),
+};
