@@ -6,6 +6,13 @@ export { latestOrganisedTeamsMeeting, onlineMeetingId } from './meetings.ts';
 export { askAbout } from './evidence.ts';
 export { scopeKey } from './scopes.ts';
 export { aadstsNumber } from './aadsts.ts';
-export type { EngineFeature, EngineFindingText, EngineGraphCode, EnginePermission, EngineProbe, EngineRegistry } from './engine-registry.ts';
+export type {
+	EngineFeature,
+	EngineFindingText,
+	EngineGraphCode,
+	EnginePermission,
+	EngineProbe,
+	EngineRegistry,
+} from './engine-registry.ts';
 export type { Trace, GraphExchange, AuthErrorInfo, IdTokenClaims } from './trace.ts';
 export type { Report, Finding, FeatureReadiness } from './report.ts';

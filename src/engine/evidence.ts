@@ -10,12 +10,19 @@ import { latestOrganisedTeamsMeeting, onlineMeetingId } from './meetings.ts';
 /** Every distinct probe of the registry, base probes first, by id. */
 export function allProbes(registry: EngineRegistry): Map<string, EngineProbe> {
 	const out = new Map<string, EngineProbe>();
-	for (const probe of [...registry.baseProbes, ...registry.features.flatMap((feature) => feature.probes)]) if (!out.has(probe.id)) out.set(probe.id, probe);
+	for (const probe of [
+		...registry.baseProbes,
+		...registry.features.flatMap((feature) => feature.probes),
+	])
+		if (!out.has(probe.id)) out.set(probe.id, probe);
 	return out;
 }
 
 /** A feature's probes with the ones they come after (stage 1 first), then none twice. */
-export function chainOf(probes: readonly EngineProbe[], index: ReadonlyMap<string, EngineProbe>): EngineProbe[] {
+export function chainOf(
+	probes: readonly EngineProbe[],
+	index: ReadonlyMap<string, EngineProbe>,
+): EngineProbe[] {
 	const out: EngineProbe[] = [];
 	const add = (probe: EngineProbe, depth: number) => {
 		if (depth > 5 || out.some((p) => p.id === probe.id)) return;
@@ -28,9 +35,14 @@ export function chainOf(probes: readonly EngineProbe[], index: ReadonlyMap<strin
 }
 
 /** What a probe's placeholders would be filled with from the answer it comes after; undefined: nothing to ask. */
-export function askAbout(probe: EngineProbe, before: Outcome | undefined, now: Date): string | undefined {
+export function askAbout(
+	probe: EngineProbe,
+	before: Outcome | undefined,
+	now: Date,
+): string | undefined {
 	if (!before || !isSuccess(before)) return undefined;
-	if (probe.path.includes('{joinWebUrl}')) return latestOrganisedTeamsMeeting(before.body, now)?.joinWebUrl;
+	if (probe.path.includes('{joinWebUrl}'))
+		return latestOrganisedTeamsMeeting(before.body, now)?.joinWebUrl;
 	if (probe.path.includes('{meetingId}')) return onlineMeetingId(before.body);
 	return 'yes';
 }
@@ -47,7 +59,13 @@ export interface Evidence {
  * `excused`: probes the checker may skip because every feature resting on them lacks a permission
  * (those features are blocked by the missing permission; a skipped request is no outage).
  */
-export function gatherEvidence(outcomes: readonly Outcome[], index: ReadonlyMap<string, EngineProbe>, now: Date, signedInAtWork: boolean, excused: ReadonlySet<string> = new Set()): Evidence {
+export function gatherEvidence(
+	outcomes: readonly Outcome[],
+	index: ReadonlyMap<string, EngineProbe>,
+	now: Date,
+	signedInAtWork: boolean,
+	excused: ReadonlySet<string> = new Set(),
+): Evidence {
 	const byProbe = new Map<string, Outcome>();
 	for (const outcome of outcomes) if (outcome.probeId) byProbe.set(outcome.probeId, outcome);
 	const notAskable = new Map<string, string>();
@@ -56,13 +74,29 @@ export function gatherEvidence(outcomes: readonly Outcome[], index: ReadonlyMap<
 	for (const probe of ordered) {
 		if (byProbe.has(probe.id) || excused.has(probe.id)) continue;
 		if (probe.stage === 1 || probe.after === undefined) {
-			byProbe.set(probe.id, { method: 'GET', path: probe.path, status: 0, body: undefined, attempts: 0, probeId: probe.id });
+			byProbe.set(probe.id, {
+				method: 'GET',
+				path: probe.path,
+				status: 0,
+				body: undefined,
+				attempts: 0,
+				probeId: probe.id,
+			});
 			continue;
 		}
 		const before = byProbe.get(probe.after);
 		if (notAskable.has(probe.after)) notAskable.set(probe.id, notAskable.get(probe.after)!);
-		else if (before && isSuccess(before) && askAbout(probe, before, now) === undefined) notAskable.set(probe.id, probe.after);
-		else if (before && isSuccess(before)) byProbe.set(probe.id, { method: 'GET', path: probe.path, status: 0, body: undefined, attempts: 0, probeId: probe.id });
+		else if (before && isSuccess(before) && askAbout(probe, before, now) === undefined)
+			notAskable.set(probe.id, probe.after);
+		else if (before && isSuccess(before))
+			byProbe.set(probe.id, {
+				method: 'GET',
+				path: probe.path,
+				status: 0,
+				body: undefined,
+				attempts: 0,
+				probeId: probe.id,
+			});
 		// The answer it comes after failed: that failure is the evidence, and it blocks the same features.
 	}
 	return { byProbe, notAskable };

@@ -24,14 +24,24 @@ function instant(value: unknown): number | undefined {
 function isTeamsJoinUrl(url: string): boolean {
 	try {
 		const host = new URL(url).hostname.toLowerCase();
-		return host === 'teams.microsoft.com' || host.endsWith('.teams.microsoft.com') || host === 'teams.live.com' || host.endsWith('.teams.microsoft.us') || host === 'dod.teams.microsoft.us' || host === 'gov.teams.microsoft.us';
+		return (
+			host === 'teams.microsoft.com' ||
+			host.endsWith('.teams.microsoft.com') ||
+			host === 'teams.live.com' ||
+			host.endsWith('.teams.microsoft.us') ||
+			host === 'dod.teams.microsoft.us' ||
+			host === 'gov.teams.microsoft.us'
+		);
 	} catch {
 		return false;
 	}
 }
 
 /** The most recent Teams meeting the user organised that has ended, from a calendarView answer body. */
-export function latestOrganisedTeamsMeeting(calendarViewBody: unknown, now: Date): { joinWebUrl: string; end: string } | undefined {
+export function latestOrganisedTeamsMeeting(
+	calendarViewBody: unknown,
+	now: Date,
+): { joinWebUrl: string; end: string } | undefined {
 	const nowMs = now.getTime();
 	let best: { joinWebUrl: string; end: string; endMs: number } | undefined;
 	for (const item of asArray(asRecord(calendarViewBody)?.['value']).slice(0, MAX_ITEMS)) {
@@ -41,7 +51,8 @@ export function latestOrganisedTeamsMeeting(calendarViewBody: unknown, now: Date
 		if (!joinWebUrl || joinWebUrl.length > 2000 || !isTeamsJoinUrl(joinWebUrl)) continue;
 		const endMs = instant(event['end']);
 		if (endMs === undefined || Number.isNaN(nowMs) || endMs > nowMs) continue;
-		if (!best || endMs > best.endMs) best = { joinWebUrl, end: new Date(endMs).toISOString(), endMs };
+		if (!best || endMs > best.endMs)
+			best = { joinWebUrl, end: new Date(endMs).toISOString(), endMs };
 	}
 	return best ? { joinWebUrl: best.joinWebUrl, end: best.end } : undefined;
 }
@@ -54,7 +65,8 @@ export function latestOrganisedTeamsMeeting(calendarViewBody: unknown, now: Date
  */
 export function onlineMeetingId(onlineMeetingsBody: unknown): string | undefined {
 	const body = asRecord(onlineMeetingsBody);
-	const meeting = asRecord(asArray(body?.['value'])[0]) ?? (body && !('value' in body) ? body : undefined);
+	const meeting =
+		asRecord(asArray(body?.['value'])[0]) ?? (body && !('value' in body) ? body : undefined);
 	const id = asString(meeting?.['id']);
 	return id && id.length <= 1000 ? id : undefined;
 }

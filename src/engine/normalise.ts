@@ -10,7 +10,8 @@ export const MAX_EXCHANGES = 2000;
 const MAX_SCOPES = 500;
 const MAX_TEXT = 4000;
 
-const text = (value: unknown, max = MAX_TEXT): string | undefined => (typeof value === 'string' ? value.slice(0, max) : undefined);
+const text = (value: unknown, max = MAX_TEXT): string | undefined =>
+	typeof value === 'string' ? value.slice(0, max) : undefined;
 
 const CLAIMS = ['tid', 'iss', 'preferred_username', 'idp', 'oid', 'name'] as const;
 
@@ -27,7 +28,10 @@ function claims(value: unknown): IdTokenClaims | undefined {
 
 function authError(value: unknown): AuthErrorInfo {
 	const errorNo = field(value, 'errorNo');
-	const number = typeof errorNo === 'number' && Number.isInteger(errorNo) && errorNo >= 0 ? String(errorNo) : text(errorNo, 40)?.replace(/^AADSTS/i, '');
+	const number =
+		typeof errorNo === 'number' && Number.isInteger(errorNo) && errorNo >= 0
+			? String(errorNo)
+			: text(errorNo, 40)?.replace(/^AADSTS/i, '');
 	const out: AuthErrorInfo = { errorCode: text(field(value, 'errorCode'), 200) || 'unknown_error' };
 	const subError = text(field(value, 'subError'), 200);
 	const message = text(field(value, 'message'));
@@ -42,12 +46,22 @@ function authError(value: unknown): AuthErrorInfo {
 function signIn(value: unknown): Trace['signIn'] {
 	const outcome = field(value, 'outcome');
 	if (outcome === 'success') {
-		const scopes = asArray(field(value, 'scopes')).slice(0, MAX_SCOPES).flatMap((scope) => (typeof scope === 'string' ? [scope.slice(0, 500)] : []));
+		const scopes = asArray(field(value, 'scopes'))
+			.slice(0, MAX_SCOPES)
+			.flatMap((scope) => (typeof scope === 'string' ? [scope.slice(0, 500)] : []));
 		const refreshToken = field(value, 'refreshToken');
-		return { outcome: 'success', idTokenClaims: claims(field(value, 'idTokenClaims')) ?? {}, scopes, ...(typeof refreshToken === 'boolean' ? { refreshToken } : {}) };
+		return {
+			outcome: 'success',
+			idTokenClaims: claims(field(value, 'idTokenClaims')) ?? {},
+			scopes,
+			...(typeof refreshToken === 'boolean' ? { refreshToken } : {}),
+		};
 	}
 	const known = claims(field(value, 'idTokenClaims'));
-	const error = outcome === 'error' ? authError(field(value, 'error')) : { errorCode: 'unknown_error', message: 'The trace does not say how the sign-in ended.' };
+	const error =
+		outcome === 'error'
+			? authError(field(value, 'error'))
+			: { errorCode: 'unknown_error', message: 'The trace does not say how the sign-in ended.' };
 	return { outcome: 'error', error, ...(known ? { idTokenClaims: known } : {}) };
 }
 
@@ -59,7 +73,10 @@ function exchange(value: unknown): GraphExchange | undefined {
 	return {
 		method,
 		url,
-		status: typeof status === 'number' && Number.isInteger(status) && status >= 0 && status <= 599 ? status : 0,
+		status:
+			typeof status === 'number' && Number.isInteger(status) && status >= 0 && status <= 599
+				? status
+				: 0,
 		body: field(value, 'body'),
 		requestBody: field(value, 'requestBody'),
 	};
@@ -72,5 +89,10 @@ export function normaliseTrace(input: unknown): Trace {
 		const read = exchange(item);
 		if (read) graph.push(read);
 	}
-	return { version: 1, capturedAt: text(field(input, 'capturedAt'), 60) ?? '', signIn: signIn(field(input, 'signIn')), graph };
+	return {
+		version: 1,
+		capturedAt: text(field(input, 'capturedAt'), 60) ?? '',
+		signIn: signIn(field(input, 'signIn')),
+		graph,
+	};
 }

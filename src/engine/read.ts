@@ -5,7 +5,9 @@
 export const MAX_ITEMS = 1000;
 
 export function asRecord(value: unknown): Record<string, unknown> | undefined {
-	return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+	return value !== null && typeof value === 'object' && !Array.isArray(value)
+		? (value as Record<string, unknown>)
+		: undefined;
 }
 
 export function asArray(value: unknown): readonly unknown[] {
@@ -50,5 +52,11 @@ export function graphError(body: unknown): GraphError | undefined {
 	const innerCode = short(inner?.['code'], 200);
 	const requestId = short(inner?.['request-id'], 200);
 	const date = short(inner?.['date'], 60);
-	return { code, ...(message ? { message } : {}), ...(innerCode ? { innerCode } : {}), ...(requestId ? { requestId } : {}), ...(date ? { date } : {}) };
+	return {
+		code,
+		...(message ? { message } : {}),
+		...(innerCode ? { innerCode } : {}),
+		...(requestId ? { requestId } : {}),
+		...(date ? { date } : {}),
+	};
 }

@@ -7,7 +7,10 @@ import type { EngineGraphCode, EngineProbe, EngineRegistry, FindingId } from './
 import { isSuccess, type Outcome } from './exchanges.ts';
 import { graphError } from './read.ts';
 
-function lookup(map: Readonly<Record<string, EngineGraphCode>>, code: string | undefined): EngineGraphCode | undefined {
+function lookup(
+	map: Readonly<Record<string, EngineGraphCode>>,
+	code: string | undefined,
+): EngineGraphCode | undefined {
 	if (!code) return undefined;
 	if (Object.hasOwn(map, code)) return map[code];
 	const lower = code.toLowerCase();
@@ -33,10 +36,16 @@ export interface RefusalContext {
 }
 
 /** The finding a final answer points at, or undefined for a success (or a request that proves nothing). */
-export function refusalOf(outcome: Pick<Outcome, 'status' | 'body'>, { registry, probe, scopeMissing }: RefusalContext): FindingId | undefined {
+export function refusalOf(
+	outcome: Pick<Outcome, 'status' | 'body'>,
+	{ registry, probe, scopeMissing }: RefusalContext,
+): FindingId | undefined {
 	if (isSuccess(outcome)) return undefined;
 	// Requests that are not probes are no evidence for any feature; only "no mailbox" is read from them.
-	if (!probe) return outcome.status === 404 && mailboxCode(registry, outcome.body) ? 'mailbox-unavailable' : undefined;
+	if (!probe)
+		return outcome.status === 404 && mailboxCode(registry, outcome.body)
+			? 'mailbox-unavailable'
+			: undefined;
 	if (outcome.status === 429) return 'graph-throttled';
 	if (outcome.status === 0 || outcome.status >= 500) return 'graph-unavailable';
 	const error = graphError(outcome.body);
@@ -46,19 +55,27 @@ export function refusalOf(outcome: Pick<Outcome, 'status' | 'body'>, { registry,
 	}
 	const message = error?.message?.toLowerCase();
 	if (message) {
-		for (const [words, entry] of Object.entries(registry.graphErrorMessages)) if (message.startsWith(words.toLowerCase())) return entry.finding;
+		for (const [words, entry] of Object.entries(registry.graphErrorMessages))
+			if (message.startsWith(words.toLowerCase())) return entry.finding;
 	}
-	if (outcome.status === 401 || (outcome.status === 403 && scopeMissing)) return 'reconnect-required';
+	if (outcome.status === 401 || (outcome.status === 403 && scopeMissing))
+		return 'reconnect-required';
 	return 'graph-request-refused';
 }
 
 const EMAIL = /[^\s@'"<>()]+@[^\s@'"<>()]+\.[a-z]{2,}/gi;
 
 /** Graph's own words for a refusal, for `details`: code, inner code, request id, date, and its message with any address masked. */
-export function describeRefusal(outcome: Pick<Outcome, 'method' | 'path' | 'status' | 'body' | 'attempts'>, probeId: string | undefined): string {
+export function describeRefusal(
+	outcome: Pick<Outcome, 'method' | 'path' | 'status' | 'body' | 'attempts'>,
+	probeId: string | undefined,
+): string {
 	if (outcome.attempts === 0) return `${probeId ?? outcome.path}: no answer recorded`;
-	const where = probeId ? `${probeId} (${outcome.method} ${outcome.path})` : `${outcome.method} ${outcome.path}`;
-	if (outcome.status === 0) return `${where}: no answer${outcome.attempts > 1 ? ` after ${outcome.attempts} tries` : ''}`;
+	const where = probeId
+		? `${probeId} (${outcome.method} ${outcome.path})`
+		: `${outcome.method} ${outcome.path}`;
+	if (outcome.status === 0)
+		return `${where}: no answer${outcome.attempts > 1 ? ` after ${outcome.attempts} tries` : ''}`;
 	const error = graphError(outcome.body);
 	const parts = [
 		`${outcome.status}${outcome.attempts > 1 ? ` after ${outcome.attempts} tries` : ''}`,

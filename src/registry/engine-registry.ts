@@ -8,14 +8,40 @@ import { app, features, permissions, registry } from './index.ts';
 import type { Probe } from './schema.ts';
 
 const probe = ({ id, path, stage, after, outlook }: Probe) => ({ id, path, stage, after, outlook });
-const codes = (map: Readonly<Record<string, { finding: EngineRegistry['findingOrder'][number]; onlyOutlook?: boolean }>>) =>
-	Object.fromEntries(Object.entries(map).map(([code, entry]) => [code, { finding: entry.finding, ...(entry.onlyOutlook ? { onlyOutlook: true } : {}) }]));
+const codes = (
+	map: Readonly<
+		Record<string, { finding: EngineRegistry['findingOrder'][number]; onlyOutlook?: boolean }>
+	>,
+) =>
+	Object.fromEntries(
+		Object.entries(map).map(([code, entry]) => [
+			code,
+			{ finding: entry.finding, ...(entry.onlyOutlook ? { onlyOutlook: true } : {}) },
+		]),
+	);
 
 export const engineRegistry: EngineRegistry = {
-	app: { applicationId: app.applicationId, helpCentreOrigin: app.helpCentreOrigin, consentResultPath: app.consentResultPath },
-	permissions: permissions.map(({ claim, adminConsentRequired, inAccessToken, features: powers }) => ({ claim, adminConsentRequired, inAccessToken, features: [...powers] })),
+	app: {
+		applicationId: app.applicationId,
+		helpCentreOrigin: app.helpCentreOrigin,
+		consentResultPath: app.consentResultPath,
+	},
+	permissions: permissions.map(
+		({ claim, adminConsentRequired, inAccessToken, features: powers }) => ({
+			claim,
+			adminConsentRequired,
+			inAccessToken,
+			features: [...powers],
+		}),
+	),
 	baseProbes: registry.baseProbes.map(probe),
-	features: features.map(({ id, name, needsMailbox, needsTeams, probes }) => ({ id, name, needsMailbox, needsTeams, probes: probes.map(probe) })),
+	features: features.map(({ id, name, needsMailbox, needsTeams, probes }) => ({
+		id,
+		name,
+		needsMailbox,
+		needsTeams,
+		probes: probes.map(probe),
+	})),
 	findings,
 	findingOrder: findingIds,
 	graphErrorCodes: codes(graphErrorCodes),

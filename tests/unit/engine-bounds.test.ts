@@ -2,7 +2,12 @@
 // licence body with tens of thousands of odd service plans, a Graph body nested thousands deep,
 // a 5 MB trace), and the CLI's validation path (parseTrace) says what it found without walking it.
 import { describe, expect, test } from 'vitest';
-import { calendarEvent, calendarViewBody, licence, licenseDetailsBody } from '../../fixtures/index.ts';
+import {
+	calendarEvent,
+	calendarViewBody,
+	licence,
+	licenseDetailsBody,
+} from '../../fixtures/index.ts';
 import type { LicenseDetails } from '../../src/engine/graph-schemas.ts';
 import { diagnose, diagnoseUnknown, parseTrace, type Trace } from '../../src/engine/index.ts';
 import { NOW, testRegistry } from './engine-registry-fixture.ts';
@@ -22,29 +27,50 @@ describe('huge and deep bodies', () => {
 		const odd: LicenseDetails = {
 			skuId: '00000000-0000-0000-0000-000000000000',
 			skuPartNumber: 'ODD',
-			servicePlans: Array.from({ length: 50_000 }, (_, i) => ({ servicePlanId: `0000${i}`, servicePlanName: `PLAN_${i}`, provisioningStatus: i % 3 ? 'Success' : 'Disabled' })),
+			servicePlans: Array.from({ length: 50_000 }, (_, i) => ({
+				servicePlanId: `0000${i}`,
+				servicePlanName: `PLAN_${i}`,
+				provisioningStatus: i % 3 ? 'Success' : 'Disabled',
+			})),
 		};
 		const started = performance.now();
-		const result = report(traceWith({ 'licence-details': ok(licenseDetailsBody(odd, licence('businessBasic'))) }));
+		const result = report(
+			traceWith({ 'licence-details': ok(licenseDetailsBody(odd, licence('businessBasic'))) }),
+		);
 		expect(performance.now() - started).toBeLessThan(2000);
 		expect(ids(result)).toEqual([]);
 		expect(result.ready).toBe(true);
 	});
 
-	test.each([5_000, 200_000])('a Graph body nested %i deep never breaks diagnose, parseTrace or the CLI path', (depth) => {
-		const deep = nested(depth);
-		const t = traceWith({ chats: ok(deep), recordings: { status: 400, body: deep } });
-		t.graph!.push({ method: 'POST', url: 'https://graph.microsoft.com/v1.0/$batch', status: 200, body: deep, requestBody: deep });
-		expect(() => diagnose(t as Trace, { registry: testRegistry })).not.toThrow();
-		expect(diagnose(t as Trace, { registry: testRegistry }).features.find((f) => f.id === 'recording-file-notes')!.state).toBe('blocked');
-		expect(diagnoseUnknown(t, { registry: testRegistry }).ok).toBe(true);
-		const invalid = parseTrace({ ...t, signIn: deep });
-		expect(invalid.ok).toBe(false);
-		if (!invalid.ok) expect(invalid.error.length).toBeLessThan(400);
-	});
+	test.each([5_000, 200_000])(
+		'a Graph body nested %i deep never breaks diagnose, parseTrace or the CLI path',
+		(depth) => {
+			const deep = nested(depth);
+			const t = traceWith({ chats: ok(deep), recordings: { status: 400, body: deep } });
+			t.graph!.push({
+				method: 'POST',
+				url: 'https://graph.microsoft.com/v1.0/$batch',
+				status: 200,
+				body: deep,
+				requestBody: deep,
+			});
+			expect(() => diagnose(t as Trace, { registry: testRegistry })).not.toThrow();
+			expect(
+				diagnose(t as Trace, { registry: testRegistry }).features.find(
+					(f) => f.id === 'recording-file-notes',
+				)!.state,
+			).toBe('blocked');
+			expect(diagnoseUnknown(t, { registry: testRegistry }).ok).toBe(true);
+			const invalid = parseTrace({ ...t, signIn: deep });
+			expect(invalid.ok).toBe(false);
+			if (!invalid.ok) expect(invalid.error.length).toBeLessThan(400);
+		},
+	);
 
 	test('a 5 MB trace is diagnosed in well under a second', () => {
-		const events = Array.from({ length: 16_000 }, (_, i) => calendarEvent(NOW, { id: `AAMkAGI2TG93AAA${i}=`, endsHoursAgo: 30 + (i % 100) }));
+		const events = Array.from({ length: 16_000 }, (_, i) =>
+			calendarEvent(NOW, { id: `AAMkAGI2TG93AAA${i}=`, endsHoursAgo: 30 + (i % 100) }),
+		);
 		const t = traceWith({ 'calendar-view': ok(calendarViewBody(events)) });
 		const size = JSON.stringify(t).length;
 		expect(size).toBeGreaterThan(5_000_000);
@@ -59,7 +85,13 @@ describe('huge and deep bodies', () => {
 
 	test('thousands of exchanges are read in linear time', () => {
 		const t = traceWith();
-		for (let i = 0; i < 5_000; i++) t.graph!.push({ method: 'GET', url: `https://graph.microsoft.com/v1.0/me/unrelated/${i}`, status: 404, body: { error: { code: 'ErrorItemNotFound' } } });
+		for (let i = 0; i < 5_000; i++)
+			t.graph!.push({
+				method: 'GET',
+				url: `https://graph.microsoft.com/v1.0/me/unrelated/${i}`,
+				status: 404,
+				body: { error: { code: 'ErrorItemNotFound' } },
+			});
 		const started = performance.now();
 		expect(diagnose(t as Trace, { registry: testRegistry }).ready).toBe(true);
 		expect(performance.now() - started).toBeLessThan(1000);

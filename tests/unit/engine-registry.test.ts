@@ -15,7 +15,9 @@ const root = join(import.meta.dirname, '..', '..');
 /** The modules a file imports at run time (`import type` and type-only re-exports are erased). */
 function runtimeImports(file: string): string[] {
 	const source = readFileSync(file, 'utf8');
-	const specifiers = [...source.matchAll(/^(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+	const specifiers = [
+		...source.matchAll(/^(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm),
+	].map((m) => m[1]!);
 	return specifiers.map((s) => (s.startsWith('.') ? resolve(dirname(file), s) : s));
 }
 
@@ -36,7 +38,9 @@ describe('the diagnose path', () => {
 
 	test('imports no zod and no registry data', () => {
 		expect(modules.filter((m) => !m.startsWith('/'))).toEqual([]);
-		const registry = modules.filter((m) => m.includes('/src/registry/')).map((m) => m.slice(root.length + 1));
+		const registry = modules
+			.filter((m) => m.includes('/src/registry/'))
+			.map((m) => m.slice(root.length + 1));
 		// The consent link builder and the sign-in error map are plain functions and data, validated nowhere.
 		expect(registry.sort()).toEqual(['src/registry/consent-url.ts', 'src/registry/error-codes.ts']);
 		for (const file of modules) expect(readFileSync(file, 'utf8')).not.toMatch(/from ['"]zod['"]/);
@@ -45,7 +49,9 @@ describe('the diagnose path', () => {
 
 describe('a healthy trace generated from the registry', () => {
 	test('is ready on the real registry, every feature proven', () => {
-		const report = diagnose(healthyTrace(engineRegistry, NOW) as Trace, { registry: engineRegistry });
+		const report = diagnose(healthyTrace(engineRegistry, NOW) as Trace, {
+			registry: engineRegistry,
+		});
 		expect(report.findings).toEqual([]);
 		expect(report.ready).toBe(true);
 		expect(report.features.map((f) => f.state)).toEqual(engineRegistry.features.map(() => 'ready'));
@@ -53,17 +59,31 @@ describe('a healthy trace generated from the registry', () => {
 
 	test('stays ready when the registry gains a probe, and the new probe is evidence', () => {
 		const presence = { id: 'presence', path: '/me/presence', stage: 1 as const, outlook: false };
-		const grown: EngineRegistry = { ...testRegistry, features: testRegistry.features.map((f) => (f.id === 'meet-now' ? { ...f, probes: [...f.probes, presence] } : f)) };
+		const grown: EngineRegistry = {
+			...testRegistry,
+			features: testRegistry.features.map((f) =>
+				f.id === 'meet-now' ? { ...f, probes: [...f.probes, presence] } : f,
+			),
+		};
 		const report = diagnose(healthyTrace(grown, NOW) as Trace, { registry: grown });
 		expect(report.ready).toBe(true);
 		expect(report.features.find((f) => f.id === 'meet-now')!.evidence).toContain('presence');
-		const without = diagnose(healthyTrace(grown, NOW, { answers: { presence: 'not-asked' } }) as Trace, { registry: grown });
+		const without = diagnose(
+			healthyTrace(grown, NOW, { answers: { presence: 'not-asked' } }) as Trace,
+			{ registry: grown },
+		);
 		expect(without.ready).toBe(false);
 	});
 
-	test('keeps to Outlook\'s limit of 4 mailbox requests and Graph\'s 20 parts per batch, in at most three round trips', () => {
-		const outlook = new Set([...engineRegistry.baseProbes, ...engineRegistry.features.flatMap((f) => f.probes)].filter((p) => p.outlook).map((p) => p.id));
-		const batches = healthyTrace(engineRegistry, NOW).graph!.map((g) => (g.requestBody as { requests: { id: string }[] }).requests);
+	test("keeps to Outlook's limit of 4 mailbox requests and Graph's 20 parts per batch, in at most three round trips", () => {
+		const outlook = new Set(
+			[...engineRegistry.baseProbes, ...engineRegistry.features.flatMap((f) => f.probes)]
+				.filter((p) => p.outlook)
+				.map((p) => p.id),
+		);
+		const batches = healthyTrace(engineRegistry, NOW).graph!.map(
+			(g) => (g.requestBody as { requests: { id: string }[] }).requests,
+		);
 		expect(batches.length).toBeLessThanOrEqual(3);
 		for (const parts of batches) {
 			expect(parts.length).toBeLessThanOrEqual(20);

@@ -8,7 +8,8 @@ import { isSuccess } from '../exchanges.ts';
 import { latestOrganisedTeamsMeeting } from '../meetings.ts';
 import { asArray, field } from '../read.ts';
 
-const asking = (probes: ReadonlyMap<string, EngineProbe>, tail: RegExp) => [...probes.values()].find((p) => tail.test(p.path.split('?')[0] ?? ''));
+const asking = (probes: ReadonlyMap<string, EngineProbe>, tail: RegExp) =>
+	[...probes.values()].find((p) => tail.test(p.path.split('?')[0] ?? ''));
 
 export const recordingCheck: Check = ({ evidence, probes, signedInAtWork, now }) => {
 	if (!signedInAtWork) return [];
@@ -18,9 +19,21 @@ export const recordingCheck: Check = ({ evidence, probes, signedInAtWork, now })
 	const recordings = evidence.get(recordingsProbe.id);
 	const transcripts = evidence.get(transcriptsProbe.id);
 	if (!recordings || !transcripts || !isSuccess(recordings) || !isSuccess(transcripts)) return [];
-	if (asArray(field(recordings.body, 'value')).length > 0 || asArray(field(transcripts.body, 'value')).length > 0) return [];
+	if (
+		asArray(field(recordings.body, 'value')).length > 0 ||
+		asArray(field(transcripts.body, 'value')).length > 0
+	)
+		return [];
 	const calendar = asking(probes, /\/calendarView$/i);
-	const meeting = calendar ? latestOrganisedTeamsMeeting(evidence.get(calendar.id)?.body, now) : undefined;
+	const meeting = calendar
+		? latestOrganisedTeamsMeeting(evidence.get(calendar.id)?.body, now)
+		: undefined;
 	const when = meeting ? ` (it ended ${meeting.end})` : '';
-	return [{ id: 'meeting-not-recorded', details: `Your most recent Teams meeting${when} has no recording and no transcript.`, probes: [recordingsProbe.id, transcriptsProbe.id] }];
+	return [
+		{
+			id: 'meeting-not-recorded',
+			details: `Your most recent Teams meeting${when} has no recording and no transcript.`,
+			probes: [recordingsProbe.id, transcriptsProbe.id],
+		},
+	];
 };

@@ -5,14 +5,22 @@ import type { Check, FindingDraft } from '../context.ts';
 import type { FindingId } from '../engine-registry.ts';
 import { describeRefusal } from '../refusals.ts';
 
-const READ_HERE = ['teams-licence-missing', 'tenant-policy-blocked', 'graph-request-refused'] as const satisfies readonly FindingId[];
+const READ_HERE = [
+	'teams-licence-missing',
+	'tenant-policy-blocked',
+	'graph-request-refused',
+] as const satisfies readonly FindingId[];
 
 export const refusalsCheck: Check = ({ failed }) => {
 	const drafts: FindingDraft[] = [];
 	for (const id of READ_HERE) {
 		const hits = failed.filter((f) => f.finding === id).map((f) => f.outcome);
 		if (hits.length === 0) continue;
-		drafts.push({ id, details: `Graph refused ${hits.map((o) => describeRefusal(o, o.probeId)).join('; ')}.`, probes: hits.flatMap((o) => (o.probeId ? [o.probeId] : [])) });
+		drafts.push({
+			id,
+			details: `Graph refused ${hits.map((o) => describeRefusal(o, o.probeId)).join('; ')}.`,
+			probes: hits.flatMap((o) => (o.probeId ? [o.probeId] : [])),
+		});
 	}
 	return drafts;
 };
