@@ -23,6 +23,11 @@ function claims(value: unknown): IdTokenClaims | undefined {
 		const claim = text(field(record, key), 500);
 		if (claim !== undefined) out[key] = claim;
 	}
+	// `wids`: the directory role template ids (checks/admin-role.ts reads them).
+	const wids = asArray(field(record, 'wids'))
+		.slice(0, 100)
+		.flatMap((id) => (typeof id === 'string' ? [id.slice(0, 100)] : []));
+	if (wids.length > 0) out['wids'] = wids;
 	return out;
 }
 

@@ -3,12 +3,8 @@
 // consent link. Given its registry: it imports no registry data and no zod, and never throws.
 import { buildAdminConsentUrl } from '../registry/consent-url.ts';
 import { accountTypeCheck, tenantFromClaims } from './checks/account-type.ts';
-<<<<<<< HEAD
 import { adminRoleCheck } from './checks/admin-role.ts';
-import { featureReadiness } from './checks/features.ts';
-=======
 import { featureStates } from './checks/features.ts';
->>>>>>> graphprobe
 import { graphHealthCheck } from './checks/graph-health.ts';
 import { licencesCheck } from './checks/licences.ts';
 import { mailboxCheck } from './checks/mailbox.ts';
@@ -24,11 +20,7 @@ import { CONSUMER_TENANT_ID } from './service-plans.ts';
 import type { Trace } from './trace.ts';
 
 /** The checks, one per concern. Order here does not matter: findings are ordered by the catalogue. */
-<<<<<<< HEAD
-export const checks: readonly Check[] = [signInCheck, accountTypeCheck, scopesCheck, licencesCheck, mailboxCheck, graphHealthCheck, adminRoleCheck];
-=======
-export const checks: readonly Check[] = [signInCheck, accountTypeCheck, scopesCheck, licencesCheck, mailboxCheck, refusalsCheck, graphHealthCheck, recordingCheck];
->>>>>>> graphprobe
+export const checks: readonly Check[] = [signInCheck, accountTypeCheck, scopesCheck, licencesCheck, mailboxCheck, refusalsCheck, graphHealthCheck, recordingCheck, adminRoleCheck];
 
 export interface DiagnoseOptions {
 	/** The registry to diagnose by (src/registry/engine-registry.ts builds the real one). */

@@ -1,6 +1,7 @@
 // After "Need admin approval": the hand-off says what became of a request the adviser may have sent,
 // and with the admin consent workflow on (AADSTS90095) points the admin at Admin consent requests.
 import { describe, expect, it } from 'vitest';
+import { engineRegistry } from '../../src/registry/engine-registry.ts';
 import { scenarioTraces } from '../../fixtures/index.ts';
 import { approvalRequestNote } from '../../src/admin/approval-request.ts';
 import { buildHandoff, entraPath } from '../../src/checker/handoff.ts';
@@ -12,7 +13,7 @@ function handoffFor(input: unknown) {
 	const parsed = parseTrace(input);
 	if (!parsed.ok) throw new Error(parsed.error);
 	const trace: Trace = parsed.trace;
-	return buildHandoff({ report: diagnose(trace), trace, showUsername: false, origin: ORIGIN });
+	return buildHandoff({ report: diagnose(trace, { registry: engineRegistry }), trace, showUsername: false, origin: ORIGIN });
 }
 
 describe('the hand-off after "Need admin approval"', () => {

@@ -1,6 +1,7 @@
 // An admin whose own sign-in works is told colleagues may still need consent for the organisation,
 // from the directory roles in the id token's `wids` claim; advice only, never a blocker.
 import { describe, expect, it } from 'vitest';
+import { engineRegistry } from '../../src/registry/engine-registry.ts';
 import { idTokenClaims, scenarioTraces, signedIn, trace } from '../../fixtures/index.ts';
 import { CONSENT_ROLES, consentRolesIn } from '../../src/engine/checks/admin-role.ts';
 import { diagnose, parseTrace, type Report, type TraceInput } from '../../src/engine/index.ts';
@@ -12,7 +13,7 @@ const EXCHANGE_ADMIN = '29232cdf-9323-42fd-ade2-1d097af3e4de';
 function report(input: TraceInput): Report {
 	const parsed = parseTrace(input);
 	if (!parsed.ok) throw new Error(parsed.error);
-	return diagnose(parsed.trace);
+	return diagnose(parsed.trace, { registry: engineRegistry });
 }
 const withWids = (wids: unknown) =>
 	trace({ signIn: signedIn({ ...idTokenClaims.work, wids } as typeof idTokenClaims.work) });
