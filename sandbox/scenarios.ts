@@ -36,6 +36,8 @@ export interface Account {
 	graph: GraphBehaviour;
 	/** Sign-in is refused with this AADSTS scenario. */
 	blockedBy?: 'conditional-access';
+	/** Signing in waits on an Authenticator approval (pages/mfa.ts), as long as the person takes. */
+	mfa?: true;
 }
 
 const allClaims = permissions.map((p) => p.claim);
@@ -79,6 +81,7 @@ export const accounts: readonly Account[] = [
 	account({ scenario: 'conditional-access', tenantId: harbour.id, displayName: 'Casey Conditional', oid: '0f5d7c1e-3a2b-4c6d-9e8f-1a2b3c4d5e12', blockedBy: 'conditional-access', summary: 'A Conditional Access policy blocks sign-in (AADSTS53003).' }),
 	account({ scenario: 'throttled', tenantId: harbour.id, displayName: 'Taylor Throttled', oid: '0f5d7c1e-3a2b-4c6d-9e8f-1a2b3c4d5e13', graph: 'throttled', summary: 'Graph answers 429 with Retry-After once per request, then succeeds.' }),
 	account({ scenario: 'graph-down', tenantId: harbour.id, displayName: 'Gray Graph-Down', oid: '0f5d7c1e-3a2b-4c6d-9e8f-1a2b3c4d5e14', graph: 'down', summary: 'Graph answers 503 Service Unavailable.' }),
+	account({ scenario: 'slow-mfa', tenantId: harbour.id, displayName: 'Morgan Slow-MFA', oid: '0f5d7c1e-3a2b-4c6d-9e8f-1a2b3c4d5e40', mfa: true, summary: 'Sign-in waits on an Authenticator approval for as long as you take (over a minute is fine); then ready.' }),
 ];
 
 export function tenantOf(account: Account): Tenant {

@@ -31,6 +31,14 @@ export function clientInfo(account: Account): string {
 	return Buffer.from(JSON.stringify({ uid: account.oid, utid: account.tenantId })).toString('base64url');
 }
 
+/**
+ * Entra's optional `login_hint` id token claim: an opaque value that names the account again
+ * (MSAL sends it back as `logout_hint`; entra-docs optional-claims-reference, "login_hint").
+ */
+export function loginHintOf(account: Account): string {
+	return Buffer.from(`${account.oid}.${account.tenantId}`).toString('base64url');
+}
+
 export function idToken(ctx: MintContext, account: Account, requested: RequestedScopes, nonce: string | undefined): string {
 	const iat = Math.floor(ctx.now / 1000);
 	return signJwt(ctx.key, {
@@ -43,6 +51,7 @@ export function idToken(ctx: MintContext, account: Account, requested: Requested
 		...(nonce !== undefined ? { nonce } : {}),
 		oid: account.oid,
 		preferred_username: emailOf(account),
+		login_hint: loginHintOf(account),
 		...(requested.oidc.includes('email') ? { email: emailOf(account) } : {}),
 		rh: `0.${uti()}.`,
 		sub: pairwiseSub(account),
