@@ -42,6 +42,7 @@ export async function createRuntime(): Promise<CheckerRuntime> {
 			const fallbackConsentUrl = adminConsentUrl({ tenant: 'organizations', origin, authorityOrigin: config.consentAuthorityOrigin, applicationId });
 			return presentResult(report, trace, { showUsername, state: consentState(), origin, fallbackConsentUrl });
 		},
+		cancel: () => msal.cancel(),
 		signOut: () => msal.signOut(),
 	};
 }

@@ -69,7 +69,10 @@ export const aadstsCodes = {
  */
 export const authErrorCodes = {
 	consent_required: { finding: 'consent-needed', actor: 'adviser', meaning: 'Microsoft needs someone to accept its permission screen before Claras can sign in silently.' },
-	access_denied: { finding: 'consent-declined', actor: 'adviser', meaning: 'The sign-in or the permission request was refused.' },
+	// With no AADSTS number, access_denied is "Return to the application without granting consent" or
+	// the back button (MSAL reads `suberror`, not Entra's `error_subcode`, so the `cancel` is lost);
+	// a declined consent screen always carries 65004.
+	access_denied: { finding: 'sign-in-cancelled', actor: 'adviser', meaning: 'The Microsoft window was left without granting permission (Return to the application, or the back button); Microsoft gave no reason.' },
 	user_cancelled: { finding: 'sign-in-cancelled', actor: 'adviser', meaning: 'The Microsoft sign-in window was closed, or you pressed Cancel, before it finished.' },
 	popup_window_error: { finding: 'popup-blocked', actor: 'adviser', meaning: 'The browser did not let the sign-in window open, usually because of a pop-up blocker.' },
 	empty_window_error: { finding: 'popup-blocked', actor: 'adviser', meaning: 'The sign-in window opened empty: it was blocked or closed at once.' },

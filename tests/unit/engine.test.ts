@@ -58,7 +58,7 @@ describe.each<[string, AuthErrorInfo, FindingId]>([
 	['another sign-in was open (interaction_in_progress)', msalBrowserErrors.interactionInProgress, 'sign-in-unfinished'],
 	['a silent call needs consent (invalid_grant / consent_required)', { errorCode: 'invalid_grant', subError: 'consent_required' }, 'consent-needed'],
 	['the authorize endpoint said consent_required', { errorCode: 'consent_required' }, 'consent-needed'],
-	['consent was refused with no number (access_denied)', { errorCode: 'access_denied' }, 'consent-declined'],
+	['the window was left with no number (access_denied: "Return to the application", the subcode lost)', { errorCode: 'access_denied' }, 'sign-in-cancelled'],
 	['access_denied came with a number nobody maps', { errorCode: 'access_denied', errorNo: '99999' }, 'sign-in-failed'],
 	['an error code nobody knows', { errorCode: 'server_error', message: 'server_error: something broke' }, 'sign-in-failed'],
 	['errorNo arrives as a number', { errorCode: 'access_denied', errorNo: 53003 } as unknown as AuthErrorInfo, 'conditional-access-blocked'],
