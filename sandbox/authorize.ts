@@ -17,7 +17,7 @@ import { adminConsentAnswer, adminConsentScreen } from './admin-consent.ts';
 import { findAccount, type Account } from './scenarios.ts';
 import { parseScopes } from './scopes.ts';
 import type { AuthorizeRequest } from './state.ts';
-import { clientInfo, type MintContext } from './tokens.ts';
+import { accountForHint, clientInfo, type MintContext } from './tokens.ts';
 import { unknownScope } from './token-endpoint.ts';
 
 export const SESSION_COOKIE = 'sandbox-session';
@@ -68,7 +68,7 @@ export function handleAuthorize(req: IncomingMessage, res: ServerResponse, resol
 
 	const sessionId = cookie(req, SESSION_COOKIE);
 	const signedIn = ctx.state.sessionAccounts(sessionId);
-	const hint = request.loginHint ? findAccount(request.loginHint) : undefined;
+	const hint = request.loginHint ? accountForHint(request.loginHint) : undefined;
 	// prompt=none as Entra answers it (entra-docs v2-oauth2-auth-code-flow, "prompt"; reference
 	// §9): no session, or not the hinted account's, is 50058 login_required; several accounts and no
 	// hint is 16000 interaction_required; one account goes on to consent and policy checks.

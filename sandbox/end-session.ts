@@ -7,15 +7,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SESSION_COOKIE } from './authorize.ts';
 import { cookie, redirect, sendHtml } from './http.ts';
 import { signedOutPage } from './pages/home.ts';
-import { accounts } from './scenarios.ts';
-import type { MintContext } from './tokens.ts';
-import { loginHintOf } from './tokens.ts';
+import { accountForHint, type MintContext } from './tokens.ts';
 
 export function handleEndSession(req: IncomingMessage, res: ServerResponse, ctx: MintContext): void {
 	const q = new URL(req.url ?? '/', ctx.origin).searchParams;
 	const sessionId = cookie(req, SESSION_COOKIE);
 	const hint = q.get('logout_hint');
-	const account = hint ? accounts.find((a) => loginHintOf(a) === hint) : undefined;
+	const account = hint ? accountForHint(hint) : undefined;
 	ctx.state.signOut(sessionId, account?.scenario);
 	const stillSignedIn = ctx.state.sessionAccounts(sessionId).length > 0;
 	const headers: Record<string, string> = stillSignedIn ? {} : { 'set-cookie': `${SESSION_COOKIE}=; Path=/sandbox/; Max-Age=0` };

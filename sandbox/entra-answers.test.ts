@@ -38,6 +38,7 @@ describe('prompt=none answers as Entra does', () => {
 		['several accounts and no hint', ['ready@harbour.sandbox.example', 'needs-admin@needs-admin.sandbox.example'], undefined, 'interaction_required', '16000'],
 		['several accounts, the hint picks one', ['ready@harbour.sandbox.example', 'needs-admin@needs-admin.sandbox.example'], 'needs-admin@needs-admin.sandbox.example', 'consent_required', '65001'],
 		['several accounts, the hint picks a ready one', ['ready@harbour.sandbox.example', 'needs-admin@needs-admin.sandbox.example'], 'ready@harbour.sandbox.example', 'code', undefined],
+		['the hint is the id token login_hint claim (what MSAL sends)', ['ready@harbour.sandbox.example', 'needs-admin@needs-admin.sandbox.example'], Buffer.from('0f5d7c1e-3a2b-4c6d-9e8f-1a2b3c4d5e01.6c3b0a62-2f4e-4d1a-9b7e-1a0c5e8d4f21').toString('base64url'), 'code', undefined],
 	])('%s → %s %s', async (_, signedIn, hint, expected, aadsts) => {
 		const cookie = signedIn.length ? await session(...signedIn) : undefined;
 		const { params } = await silent(hint, cookie);

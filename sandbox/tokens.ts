@@ -5,7 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { app } from '../src/registry/index.ts';
 import { signJwt, type SigningKey } from './jwt.ts';
 import { issuer } from './metadata.ts';
-import { emailOf, type Account } from './scenarios.ts';
+import { accounts, emailOf, findAccount, type Account } from './scenarios.ts';
 import { accessTokenClaims, offlineAccessGranted, type RequestedScopes } from './scopes.ts';
 import type { SandboxState } from './state.ts';
 
@@ -37,6 +37,11 @@ export function clientInfo(account: Account): string {
  */
 export function loginHintOf(account: Account): string {
 	return Buffer.from(`${account.oid}.${account.tenantId}`).toString('base64url');
+}
+
+/** The account a `login_hint` names: an address, a scenario id or object id, or the claim above. */
+export function accountForHint(hint: string): Account | undefined {
+	return findAccount(hint) ?? accounts.find((account) => loginHintOf(account) === hint);
 }
 
 export function idToken(ctx: MintContext, account: Account, requested: RequestedScopes, nonce: string | undefined): string {
