@@ -15,14 +15,13 @@ import {
 import { adminFromClaims, explainCancel, isBareCancel, type AuthLikeError } from './cancel-explanation.ts';
 import { REDIRECT_MARKER } from './keys.ts';
 import { reconnectScopes } from './reconnect-scopes.ts';
+import { forgetRedirectRequest, saveRedirectRequest, takeRedirectRequest } from './redirect-request.ts';
 import { signInError } from './sign-in-error.ts';
 import type { SignInPart } from './trace-recorder.ts';
 
 export { signInError };
 
 const POPUP_BLOCKED = new Set(['popup_window_error', 'empty_window_error']);
-/** What the redirect path asked for, kept across the page load so its answer is read the same way. */
-const REDIRECT_REQUEST = 'claras.checker.redirectRequest';
 /**
  * How long MSAL waits for the Microsoft window to report back (`system.popupBridgeTimeout`).
  * MSAL v5 cannot see the window close (it waits on its redirect bridge, and Entra's COOP severs
@@ -164,9 +163,8 @@ export async function createMsalAdapter(config: Configuration, scopes: SignInSco
 
 	let redirectResult: SignInResult | null = null;
 	const resuming = sessionStorage.getItem(REDIRECT_MARKER) !== null;
-	const redirected = readRedirectRequest();
+	const redirected = takeRedirectRequest();
 	sessionStorage.removeItem(REDIRECT_MARKER);
-	sessionStorage.removeItem(REDIRECT_REQUEST);
 	try {
 		const result = await pca.handleRedirectPromise();
 		if (result) redirectResult = success(result);
@@ -190,14 +188,14 @@ export async function createMsalAdapter(config: Configuration, scopes: SignInSco
 			const code = (error as AuthLikeError | null)?.errorCode;
 			if (typeof code !== 'string' || !POPUP_BLOCKED.has(code)) return explain(error, attempt);
 			sessionStorage.setItem(REDIRECT_MARKER, options.reconnect ? 'reconnect' : 'check');
-			sessionStorage.setItem(REDIRECT_REQUEST, JSON.stringify({ scopes: attempt.scopes, loginHint: attempt.loginHint ?? attempt.account?.username }));
+			saveRedirectRequest({ scopes: attempt.scopes, loginHint: attempt.loginHint ?? attempt.account?.username });
 			try {
 				await pca.acquireTokenRedirect(request);
 				return { signIn: signInError(error), redirecting: true };
 			} catch {
 				// Neither a popup nor a redirect: report the blocked popup, which the user can fix.
 				sessionStorage.removeItem(REDIRECT_MARKER);
-				sessionStorage.removeItem(REDIRECT_REQUEST);
+				forgetRedirectRequest();
 				return { signIn: signInError(error) };
 			}
 		} finally {
@@ -256,14 +254,4 @@ export async function createMsalAdapter(config: Configuration, scopes: SignInSco
 			return { microsoft };
 		},
 	};
-}
-
-function readRedirectRequest(): Attempt | undefined {
-	try {
-		const saved = JSON.parse(sessionStorage.getItem(REDIRECT_REQUEST) ?? 'null') as { scopes?: unknown; loginHint?: unknown } | null;
-		if (!saved || !Array.isArray(saved.scopes) || !saved.scopes.every((s) => typeof s === 'string')) return undefined;
-		return { scopes: saved.scopes as string[], loginHint: typeof saved.loginHint === 'string' ? saved.loginHint : undefined };
-	} catch {
-		return undefined;
-	}
 }
