@@ -36,8 +36,8 @@ test('closing the Microsoft window: Cancel ends the check at once, and the next 
 	await page.evaluate(() => window.dispatchEvent(new Event('focus')));
 	await expect(page.getByText('Did you close the Microsoft window?')).toBeVisible();
 	await page.getByRole('button', { name: 'Cancel' }).click();
-	// No timeout waited out: the answer is there before MSAL's bridge timer could matter.
-	await expect(checker.verdict()).toBeVisible({ timeout: 2_000 });
+	// No timer waited out: the answer is there at once, long before MSAL's bridge timer could matter.
+	await expect(checker.verdict()).toBeVisible();
 	expect(await checker.findingIds()).toEqual(['sign-in-cancelled']);
 	// MSAL's abandoned wait was released: no interaction_in_progress on the next try.
 	const again = await checker.openPopup(() => page.getByRole('button', { name: 'Check again' }).click());
