@@ -4,7 +4,7 @@
 // error=access_denied with AADSTS65004 and the state.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { app, permissions } from '../src/registry/index.ts';
-import { isClaras, isWebRedirectUri } from './app-registration.ts';
+import { isClaras, isSpaRedirectUri, isWebRedirectUri } from './app-registration.ts';
 import { respond, signInPath } from './authorize.ts';
 import { entraErrorParams, entraErrors } from './entra-errors.ts';
 import { cookie, sendHtml } from './http.ts';
@@ -25,7 +25,9 @@ export function handleAdminConsent(req: IncomingMessage, res: ServerResponse, re
 	const clientId = q.get('client_id') ?? '';
 	if (!isClaras(clientId)) return sendHtml(res, 400, errorPage(entraErrors.appNotFound(clientId, resolved.kind === 'tenant' ? resolved.tenant.name : segment)));
 	const redirectUri = q.get('redirect_uri') ?? '';
-	if (!isWebRedirectUri(redirectUri)) return sendHtml(res, 400, errorPage(entraErrors.redirectMismatch(redirectUri, clientId)));
+	// Entra accepts any redirect URI registered on the app here, Web or single-page application
+	// (shared/reference/microsoft-identity.md §9); the checker's SPA bridge is one.
+	if (!isWebRedirectUri(redirectUri) && !isSpaRedirectUri(redirectUri)) return sendHtml(res, 400, errorPage(entraErrors.redirectMismatch(redirectUri, clientId)));
 	const scope = q.get('scope') ?? undefined;
 	const state = q.get('state') ?? undefined;
 	const request: AuthorizeRequest = {

@@ -11,12 +11,13 @@ import { adminApprovalPage, requestSentPage } from './pages/admin-approval.ts';
 import { consentPage } from './pages/consent.ts';
 import { errorPage } from './pages/error.ts';
 import { escapeHtml } from './pages/layout.ts';
+import { mfaPage } from './pages/mfa.ts';
 import { pickerPage } from './pages/picker.ts';
 import { adminConsentAnswer, adminConsentScreen } from './admin-consent.ts';
 import { findAccount, type Account } from './scenarios.ts';
 import { parseScopes } from './scopes.ts';
 import type { AuthorizeRequest } from './state.ts';
-import { clientInfo, type MintContext } from './tokens.ts';
+import { accountForHint, clientInfo, type MintContext } from './tokens.ts';
 import { unknownScope } from './token-endpoint.ts';
 
 export const SESSION_COOKIE = 'sandbox-session';
@@ -67,24 +68,33 @@ export function handleAuthorize(req: IncomingMessage, res: ServerResponse, resol
 
 	const sessionId = cookie(req, SESSION_COOKIE);
 	const signedIn = ctx.state.sessionAccounts(sessionId);
-	const hint = request.loginHint ? findAccount(request.loginHint) : undefined;
+	const hint = request.loginHint ? accountForHint(request.loginHint) : undefined;
+	// prompt=none as Entra answers it (entra-docs v2-oauth2-auth-code-flow, "prompt"; reference
+	// §9): no session, or not the hinted account's, is 50058 login_required; several accounts and no
+	// hint is 16000 interaction_required; one account goes on to consent and policy checks.
 	if (request.prompt === 'none') {
 		const candidates = hint ? signedIn.filter((s) => s === hint.scenario) : signedIn;
 		if (candidates.length === 0) return respondError(res, request, entraErrors.loginRequired(), ctx.now);
-		if (candidates.length > 1) {
-			return respondError(res, request, { error: 'interaction_required', code: 16000, text: 'Either multiple user identities are available for the current request or selected account is not supported for the scenario.' }, ctx.now);
-		}
+		if (candidates.length > 1) return respondError(res, request, entraErrors.severalAccounts(), ctx.now);
 		return proceed(res, request, resolved, findAccount(candidates[0]!)!, sessionId, ctx);
 	}
 	const id = ctx.state.startSignIn(request, ctx.now);
 	if (hint && request.prompt !== 'login' && request.prompt !== 'select_account') {
-		return signInAs(res, id, hint, sessionId, ctx);
+		return verifyThenSignIn(res, id, hint, sessionId, ctx);
 	}
 	sendHtml(res, 200, pickerPage(signInPath(id), signedIn, hint));
 }
 
 function optional<K extends string>(key: K, value: string | null): Partial<Record<K, string>> {
 	return value === null ? {} : ({ [key]: value } as Record<K, string>);
+}
+
+/** An account with MFA (slow-mfa) first waits on the Authenticator step; the rest sign in at once. */
+function verifyThenSignIn(res: ServerResponse, id: string, account: Account, sessionId: string | undefined, ctx: MintContext) {
+	const signedIn = ctx.state.sessionAccounts(sessionId).includes(account.scenario);
+	if (!account.mfa || signedIn) return signInAs(res, id, account, sessionId, ctx);
+	ctx.state.pendingSignIn(id)!.account = account;
+	sendHtml(res, 200, mfaPage(signInPath(id), account));
 }
 
 function signInAs(res: ServerResponse, id: string, account: Account, sessionId: string | undefined, ctx: MintContext) {
@@ -101,6 +111,8 @@ function proceed(res: ServerResponse, request: AuthorizeRequest, resolved: Resol
 	if (outcome.kind === 'code') return finish(res, request, account, sessionId, ctx, id);
 	if (outcome.kind === 'error') {
 		if (id) ctx.state.endSignIn(id);
+		// Entra cannot trust the app with this answer, so it stays on its own page (reference §9).
+		if (outcome.page && request.prompt !== 'none') return sendHtml(res, 400, errorPage(outcome.error));
 		return respondError(res, request, outcome.error, ctx.now);
 	}
 	const pendingId = id ?? ctx.state.startSignIn(request, ctx.now);
@@ -138,8 +150,9 @@ export async function handleSignInStep(req: IncomingMessage, res: ServerResponse
 			res.setHeader('set-cookie', `${SESSION_COOKIE}=${session}; Path=/sandbox/; HttpOnly; SameSite=Lax`);
 			return adminConsentScreen(res, id, chosen, request, resolved, ctx);
 		}
-		return signInAs(res, id, chosen, sessionId, ctx);
+		return verifyThenSignIn(res, id, chosen, sessionId, ctx);
 	}
+	if (action === 'mfa-approve' && account?.mfa) return signInAs(res, id, account, sessionId, ctx);
 	if (action === 'switch') return sendHtml(res, 200, pickerPage(signInPath(id), ctx.state.sessionAccounts(sessionId), undefined));
 	if (!account) return sendHtml(res, 200, pickerPage(signInPath(id), ctx.state.sessionAccounts(sessionId), undefined));
 	if (request.adminConsent && (action === 'accept' || action === 'decline')) {

@@ -10,7 +10,8 @@ import type { AuthorizeRequest, SandboxState } from './state.ts';
 
 export type Outcome =
 	| { kind: 'code' }
-	| { kind: 'error'; error: EntraError }
+	/** `page`: Entra shows it on its own error page and never redirects (unless prompt=none). */
+	| { kind: 'error'; error: EntraError; page?: true }
 	/** The consent screen; `organisation` offers "Consent on behalf of your organisation". */
 	| { kind: 'consent'; permissions: Permission[]; organisation: boolean }
 	/** "Need admin approval"; `workflow` shows the request form. */
@@ -23,6 +24,10 @@ export function decide(account: Account, request: AuthorizeRequest, resolved: Re
 		resolved.kind === 'tenant'
 			? resolved.tenant.id !== tenant.id
 			: (resolved.audience === 'organizations' && personal) || (resolved.audience === 'consumers' && !personal);
+	// A personal account at /organizations: Entra stops on its own page with AADSTS500200.
+	if (wrongAudience && personal && resolved.kind === 'audience') {
+		return { kind: 'error', error: entraErrors.personalAccountNotSupported(emailOf(account)), page: true };
+	}
 	if (wrongAudience) {
 		const name = resolved.kind === 'tenant' ? resolved.tenant.name : 'Microsoft Services';
 		return { kind: 'error', error: entraErrors.accountNotInTenant(emailOf(account), identityProviderOf(account), name, app.applicationId, app.entraName) };
@@ -43,10 +48,9 @@ export function decide(account: Account, request: AuthorizeRequest, resolved: Re
 	// work account that is not an admin may never consent to a permission that needs an admin, even
 	// one an admin already granted for the organisation: Entra answers "Need admin approval".
 	const needsAdmin = !personal && (shown.some((p) => p.adminConsentRequired) || !tenant.userConsent);
-	if (request.prompt === 'none') {
-		if (!needsAdmin || account.admin) return { kind: 'error', error: entraErrors.consentRequired(app.applicationId, app.entraName) };
-		return { kind: 'error', error: tenant.adminConsentWorkflow ? entraErrors.adminConsentRequestable() : entraErrors.adminConsentRequired() };
-	}
+	// prompt=none never says why consent is missing: Entra answers 65001 consent_required, also for
+	// a user who may not consent (MSAL-js #3413; shared/reference/microsoft-identity.md §9).
+	if (request.prompt === 'none') return { kind: 'error', error: entraErrors.consentRequired(app.applicationId, app.entraName) };
 	if (account.admin) return { kind: 'consent', permissions: shown, organisation: !personal };
 	if (needsAdmin) return { kind: 'admin-approval', permissions: shown, workflow: tenant.adminConsentWorkflow };
 	return { kind: 'consent', permissions: shown, organisation: false };

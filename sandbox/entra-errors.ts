@@ -123,6 +123,11 @@ export const entraErrors = {
 		code: 50058,
 		text: 'A silent sign-in request was sent but no user is signed in.',
 	}),
+	severalAccounts: (): EntraError => ({
+		error: 'interaction_required',
+		code: 16000,
+		text: 'Either multiple user identities are available for the current request or selected account is not supported for the scenario.',
+	}),
 	userDeclined: (): EntraError => ({ error: 'access_denied', code: 65004, text: 'User declined to consent to access the app.' }),
 	conditionalAccess: (): EntraError => ({
 		error: 'access_denied',
@@ -138,6 +143,16 @@ export const entraErrors = {
 		error: 'invalid_request',
 		code: 50020,
 		text: `User account '${upn}' from identity provider '${identityProvider}' does not exist in tenant '${tenantName}' and cannot access the application '${clientId}'(${appName}) in that tenant. The account needs to be added as an external user in the tenant first. Sign out and sign in again with a different Azure Active Directory user account.`,
+	}),
+	/**
+	 * AADSTS500200, shown on Entra's own error page (never redirected) when a personal Microsoft
+	 * account signs in to an app for work or school accounts only. Wording as Entra shows it
+	 * (files-community/Files#17852; entra-docs reference-error-codes.md).
+	 */
+	personalAccountNotSupported: (upn: string): EntraError => ({
+		error: 'invalid_request',
+		code: 500200,
+		text: `User account '${upn}' is a personal Microsoft account. Personal Microsoft accounts are not supported for this application unless explicitly invited to an organization. Try signing out and signing back in with an organizational account.`,
 	}),
 	notAdmin: (): EntraError => ({
 		error: 'access_denied',

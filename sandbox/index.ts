@@ -3,14 +3,15 @@
 // to it; scenario accounts (scenarios.ts) play each situation the help centre explains.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handleAdminConsent } from './admin-consent.ts';
-import { handleAuthorize, handleSignInStep, SESSION_COOKIE } from './authorize.ts';
+import { handleAuthorize, handleSignInStep } from './authorize.ts';
+import { handleEndSession } from './end-session.ts';
 import { entraErrorBody, entraErrors } from './entra-errors.ts';
 import { faultsSchema, noFaults, type Faults, type FaultsInput } from './faults.ts';
 import { GRAPH_PATH, handleGraph } from './graph/index.ts';
-import { cookie, corsHeaders, readBody, redirect, requestOrigin, sendHtml, sendJson } from './http.ts';
+import { corsHeaders, readBody, requestOrigin, sendHtml, sendJson } from './http.ts';
 import { createSigningKey, jwks } from './jwt.ts';
 import { openIdConfiguration, resolveTenant } from './metadata.ts';
-import { homePage, signedOutPage } from './pages/home.ts';
+import { homePage } from './pages/home.ts';
 import { refusalBody, refuseForeignHost, refuseKnobRequest } from './request-guard.ts';
 import { createState } from './state.ts';
 import { handleToken } from './token-endpoint.ts';
@@ -72,14 +73,9 @@ export function createSandbox(options: SandboxOptions = {}) {
 				if (!resolved) sendJson(res, 400, entraErrorBody(entraErrors.tenantNotFound(tenantSegment), new Date(ctx.now)), corsHeaders(req));
 				else await handleToken(req, res, resolved, ctx);
 				return true;
-			case 'GET oauth2/v2.0/logout': {
-				state.signOut(cookie(req, SESSION_COOKIE));
-				const back = url.searchParams.get('post_logout_redirect_uri');
-				const headers = { 'set-cookie': `${SESSION_COOKIE}=; Path=/sandbox/; Max-Age=0` };
-				if (back && new URL(back, ctx.origin).origin === ctx.origin) redirect(res, back, headers);
-				else sendHtml(res, 200, signedOutPage(), headers);
+			case 'GET oauth2/v2.0/logout':
+				handleEndSession(req, res, ctx);
 				return true;
-			}
 			case 'GET v2.0/adminconsent':
 			case 'GET adminconsent':
 				handleAdminConsent(req, res, resolved, tenantSegment, ctx);

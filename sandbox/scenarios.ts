@@ -52,6 +52,8 @@ export interface Account {
 	graph: GraphBehaviour;
 	/** Sign-in is refused with this AADSTS scenario. */
 	blockedBy?: 'conditional-access';
+	/** Signing in waits on an Authenticator approval (pages/mfa.ts), as long as the person takes. */
+	mfa?: true;
 }
 
 const allClaims = permissions.map((p) => p.claim);
@@ -106,6 +108,7 @@ export const accounts: readonly Account[] = [
 	account({ scenario: 'hybrid-mailbox', tenantId: harbour.id, displayName: 'Hana Hybrid', oid: '0f5d7c1e-3a2b-4c6d-9e8f-1a2b3c4d5e18', licences: ['teams-only'], summary: 'Mailbox on Exchange Server in a hybrid deployment: no Exchange Online plan, and Graph serves its calendar.' }),
 	account({ scenario: 'teams-essentials', tenantId: harbour.id, displayName: 'Tom Teams-Essentials', oid: '0f5d7c1e-3a2b-4c6d-9e8f-1a2b3c4d5e19', licences: ['teams-essentials', 'exchange-online-plan-1'], summary: 'Teams Essentials (TeamsEss) with Exchange Online (Plan 1).' }),
 	account({ scenario: 'graph-silent', tenantId: harbour.id, displayName: 'Sid Graph-Silent', oid: '0f5d7c1e-3a2b-4c6d-9e8f-1a2b3c4d5e20', graph: 'silent', summary: 'Graph never answers: the check must end by itself.' }),
+	account({ scenario: 'slow-mfa', tenantId: harbour.id, displayName: 'Morgan Slow-MFA', oid: '0f5d7c1e-3a2b-4c6d-9e8f-1a2b3c4d5e40', mfa: true, summary: 'Sign-in waits on an Authenticator approval for as long as you take (over a minute is fine); then ready.' }),
 ];
 
 export function tenantOf(account: Account): Tenant {

@@ -95,8 +95,12 @@ export function createState() {
 		sessionAccounts(sessionId: string | undefined): string[] {
 			return sessionId ? [...(sessions.get(sessionId) ?? [])] : [];
 		},
-		signOut(sessionId: string | undefined) {
-			if (sessionId) sessions.delete(sessionId);
+		/** Signs one account out of a browser session, or every account when none is named. */
+		signOut(sessionId: string | undefined, scenario?: string) {
+			if (!sessionId) return;
+			const signedIn = sessions.get(sessionId);
+			if (scenario === undefined || !signedIn) sessions.delete(sessionId);
+			else signedIn.delete(scenario);
 		},
 		startSignIn(request: AuthorizeRequest, now: number): string {
 			const id = token();

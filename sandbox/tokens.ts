@@ -5,7 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { app } from '../src/registry/index.ts';
 import { signJwt, type SigningKey } from './jwt.ts';
 import { issuer } from './metadata.ts';
-import { emailOf, type Account } from './scenarios.ts';
+import { accounts, emailOf, findAccount, type Account } from './scenarios.ts';
 import { accessTokenClaims, offlineAccessGranted, type RequestedScopes } from './scopes.ts';
 import type { SandboxState } from './state.ts';
 
@@ -31,6 +31,19 @@ export function clientInfo(account: Account): string {
 	return Buffer.from(JSON.stringify({ uid: account.oid, utid: account.tenantId })).toString('base64url');
 }
 
+/**
+ * Entra's optional `login_hint` id token claim: an opaque value that names the account again
+ * (MSAL sends it back as `logout_hint`; entra-docs optional-claims-reference, "login_hint").
+ */
+export function loginHintOf(account: Account): string {
+	return Buffer.from(`${account.oid}.${account.tenantId}`).toString('base64url');
+}
+
+/** The account a `login_hint` names: an address, a scenario id or object id, or the claim above. */
+export function accountForHint(hint: string): Account | undefined {
+	return findAccount(hint) ?? accounts.find((account) => loginHintOf(account) === hint);
+}
+
 export function idToken(ctx: MintContext, account: Account, requested: RequestedScopes, nonce: string | undefined): string {
 	const iat = Math.floor(ctx.now / 1000);
 	return signJwt(ctx.key, {
@@ -43,6 +56,7 @@ export function idToken(ctx: MintContext, account: Account, requested: Requested
 		...(nonce !== undefined ? { nonce } : {}),
 		oid: account.oid,
 		preferred_username: emailOf(account),
+		login_hint: loginHintOf(account),
 		...(requested.oidc.includes('email') ? { email: emailOf(account) } : {}),
 		rh: `0.${uti()}.`,
 		sub: pairwiseSub(account),

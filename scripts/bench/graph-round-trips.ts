@@ -3,6 +3,7 @@
 // then, from that token to a diagnosed report, the checker's own Graph code path runs in Node: its
 // config (sandbox mode), probes from the registry, the Graph client with its middleware
 // (graph-adapter.ts) and batch.ts's retries, the trace recorder and the engine's diagnose.
+import { engineRegistry } from '../../src/registry/engine-registry.ts';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Client, ResponseType } from '@microsoft/microsoft-graph-client';
@@ -75,7 +76,7 @@ async function signInAs(h: Harness, scenario: string): Promise<{ token: string; 
 }
 
 const diagnoseTrace = (h: Harness, recorder: TraceRecorder): Report =>
-	diagnose(recorder.toTrace(), { consentRedirectUri: new URL(app.consentResultPath, h.t.origin).toString(), authorityOrigin: h.config.consentAuthorityOrigin });
+	diagnose(recorder.toTrace(), { registry: engineRegistry, consentRedirectUri: new URL(app.consentResultPath, h.t.origin).toString(), authorityOrigin: h.config.consentAuthorityOrigin });
 
 /** The checker's way: every probe in one `$batch` (graph-adapter.ts → batch.ts), then diagnose. */
 async function viaBatch(h: Harness, token: string, part: SignInPart, onWait?: (ms: number) => void): Promise<Report> {

@@ -1,18 +1,38 @@
 // Signs the user in with MSAL v5 and turns every outcome, errors included, into the trace's
 // signIn part. Silent first when an account is known, then a popup, then a full-page redirect
-// when the browser blocks the popup. The access token stays in this closure, never in state.
+// when the browser blocks the popup. The adviser can cancel a waiting window at once; a cancel
+// with no reason given is explained by a silent retry only when that says more (cancel-explanation.ts).
+// The access token stays in this closure, never in state.
 import {
+	BrowserUtils,
 	createStandardPublicClientApplication,
+	EventType,
 	type AccountInfo,
 	type AuthenticationResult,
 	type Configuration,
 	type IPublicClientApplication,
 } from '@azure/msal-browser';
+import type { EnginePermission } from '../engine/engine-registry.ts';
+import { adminFromClaims, explainCancel, isBareCancel, type AuthLikeError } from './cancel-explanation.ts';
 import { REDIRECT_MARKER } from './keys.ts';
 import { reconnectScopes } from './reconnect-scopes.ts';
+import { forgetRedirectRequest, saveRedirectRequest, takeRedirectRequest } from './redirect-request.ts';
+import { signInError } from './sign-in-error.ts';
 import type { SignInPart } from './trace-recorder.ts';
 
+export { signInError };
+
 const POPUP_BLOCKED = new Set(['popup_window_error', 'empty_window_error']);
+/**
+ * How long MSAL waits for the Microsoft window to report back (`system.popupBridgeTimeout`).
+ * MSAL v5 cannot see the window close (it waits on its redirect bridge, and Entra's COOP severs
+ * the handle: MSAL-js #8393, #8521), so its 60-second default cut off real sign-ins with a
+ * password, an MFA approval and a consent screen. The Cancel button ends a wait at once, so the
+ * long timer costs nobody anything; it only catches a window that was truly abandoned.
+ */
+export const POPUP_BRIDGE_TIMEOUT_MS = 10 * 60_000;
+/** Sign out is best effort: it never holds the page longer than this. */
+const SIGN_OUT_TIMEOUT_MS = 20_000;
 
 export interface SignInResult {
 	signIn: SignInPart;
@@ -25,33 +45,27 @@ export interface SignInOptions {
 	reconnect?: boolean;
 	/** The report's missing permissions (claim values) that Reconnect asks for. */
 	missingScopes?: readonly string[];
+	/** The account to sign in with, when the page was given it (`?login_hint=`). */
+	loginHint?: string | undefined;
+	/** Called when the Microsoft window opens (the page may then ask whether it was closed). */
+	onWindowOpened?: () => void;
+}
+
+export interface SignOutResult {
+	/** Microsoft's session was ended too (end-session endpoint), not only this tab's cache. */
+	microsoft: boolean;
 }
 
 export interface MsalAdapter {
 	/** The sign-in that a redirect brought back, if this page load finishes one. */
 	readonly redirectResult: SignInResult | null;
 	signIn(options?: SignInOptions): Promise<SignInResult>;
+	/** Ends a waiting sign-in at once: its promise rejects, its window closes. */
+	cancel(): void;
 	/** The access token of the last successful sign-in (for the Graph adapter only). */
 	getToken(): Promise<string>;
-	/** Forgets the account and every token in this tab. */
-	signOut(): Promise<void>;
-}
-
-type AuthLikeError = { errorCode?: unknown; subError?: unknown; errorNo?: unknown; errorMessage?: unknown; message?: unknown; correlationId?: unknown };
-
-/** Turns whatever MSAL threw into the trace's error outcome, keeping only the fields it had. */
-export function signInError(error: unknown): SignInPart {
-	const e = (error && typeof error === 'object' ? error : {}) as AuthLikeError;
-	const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
-	const errorCode = text(e.errorCode) ?? 'unknown_error';
-	const details = {
-		subError: text(e.subError),
-		errorNo: text(e.errorNo) ?? (typeof e.errorNo === 'number' ? String(e.errorNo) : undefined),
-		message: text(e.errorMessage) ?? text(e.message),
-		correlationId: text(e.correlationId),
-	};
-	const fields = Object.fromEntries(Object.entries(details).filter(([, value]) => value !== undefined));
-	return { outcome: 'error', error: { errorCode, ...fields } } as SignInPart;
+	/** Signs out at Microsoft (a popup to the end-session endpoint) and forgets every token here. */
+	signOut(): Promise<SignOutResult>;
 }
 
 /** Whether MSAL's session cache holds a refresh token for this client (offline_access granted). */
@@ -76,14 +90,38 @@ export interface SignInScopes {
 	 * known. Otherwise it asks for just the missing ones (reconnect-scopes.ts).
 	 */
 	reconnect: readonly string[];
+	/** The registry's permissions: which of them only an admin may grant decides a silent 65001. */
+	permissions: readonly Pick<EnginePermission, 'claim' | 'adminConsentRequired'>[];
 }
+
+/** Who tried, as far as MSAL knows: the account it was given, or the hint. */
+interface Attempt {
+	scopes: string[];
+	account?: AccountInfo | undefined;
+	loginHint?: string | undefined;
+}
+
+const CANCELLED = Symbol('cancelled in the checker');
 
 export async function createMsalAdapter(config: Configuration, scopes: SignInScopes): Promise<MsalAdapter> {
 	// The cache lives in this tab only: a shared computer must not keep anyone's tokens.
-	const safeConfig: Configuration = { ...config, cache: { ...config.cache, cacheLocation: 'sessionStorage' } };
+	const safeConfig: Configuration = {
+		...config,
+		cache: { ...config.cache, cacheLocation: 'sessionStorage' },
+		system: { ...config.system, popupBridgeTimeout: POPUP_BRIDGE_TIMEOUT_MS },
+	};
 	const pca: IPublicClientApplication = await createStandardPublicClientApplication(safeConfig);
 	const clientId = config.auth.clientId;
 	let accessToken: string | undefined;
+	let abandon: ((reason: unknown) => void) | undefined;
+	let abandoned = false;
+	let window_: Window | null = null;
+	let onWindowOpened: (() => void) | undefined;
+	pca.addEventCallback((message) => {
+		if (message.eventType !== EventType.POPUP_OPENED) return;
+		window_ = (message.payload as { popupWindow?: Window } | null)?.popupWindow ?? null;
+		onWindowOpened?.();
+	});
 
 	const success = (result: AuthenticationResult): SignInResult => {
 		accessToken = result.accessToken;
@@ -98,68 +136,107 @@ export async function createMsalAdapter(config: Configuration, scopes: SignInSco
 		};
 	};
 
+	/**
+	 * After a cancel with no reason, a silent sign-in (prompt=none) for the account that tried may
+	 * name the reason (AADSTS53003, 50105, 65001 for admin-only permissions…); the rules for when
+	 * it replaces the cancel are in cancel-explanation.ts.
+	 */
+	const explain = async (error: unknown, attempt: Attempt): Promise<SignInResult> => {
+		const userIsAdmin = adminFromClaims(attempt.account?.idTokenClaims as Record<string, unknown> | undefined);
+		const facts = { requestedScopes: attempt.scopes, userIsAdmin, permissions: scopes.permissions };
+		if (!isBareCancel(error)) return { signIn: signInError(error, facts) };
+		const target = attempt.account ? { account: attempt.account } : attempt.loginHint ? { loginHint: attempt.loginHint } : {};
+		try {
+			const result = await cancellable(pca.ssoSilent({ scopes: attempt.scopes, ...target }));
+			if (explainCancel({ ok: true }, facts) === 'success') return success(result);
+		} catch (silentError) {
+			if (silentError === CANCELLED) throw silentError;
+			if (explainCancel({ ok: false, error: silentError }, facts) === 'silent') return { signIn: signInError(silentError, facts) };
+		}
+		return { signIn: signInError(error, facts) };
+	};
+
+	/** A promise the checker's Cancel can end at once (MSAL's own keeps waiting, and is overridden next time). */
+	function cancellable<T>(promise: Promise<T>): Promise<T> {
+		return new Promise<T>((resolve, reject) => {
+			abandon = reject;
+			promise.then(resolve, reject);
+		}).finally(() => (abandon = undefined));
+	}
+
 	let redirectResult: SignInResult | null = null;
 	const resuming = sessionStorage.getItem(REDIRECT_MARKER) !== null;
+	const redirected = takeRedirectRequest();
 	sessionStorage.removeItem(REDIRECT_MARKER);
 	try {
 		const result = await pca.handleRedirectPromise();
 		if (result) redirectResult = success(result);
 	} catch (error) {
-		if (resuming) redirectResult = { signIn: signInError(error) };
+		// The same reading as the popup path: a bare cancel gets its silent explanation.
+		if (resuming) redirectResult = await explain(error, redirected ?? { scopes: [...scopes.check] }).catch(() => ({ signIn: signInError(error) }));
 	}
 
-	/**
-	 * "Return to the application without granting consent" and a closed window say nothing about
-	 * why. If Microsoft still has a session, a silent sign-in (prompt=none) names the reason, e.g.
-	 * AADSTS90094 (admin approval needed); if it simply succeeds, the user is signed in after all.
-	 */
-	const explainCancel = async (error: unknown, requestScopes: string[]): Promise<SignInResult> => {
-		const e = error as AuthLikeError | null;
-		// MSAL reads `suberror`, not Entra's `error_subcode`, so "return without granting" arrives as a
-		// bare access_denied: no sub-error, no AADSTS number.
-		const numbered = Boolean(e?.errorNo) || /AADSTS\d+/.test(String(e?.errorMessage ?? ''));
-		const cancelled = e?.errorCode === 'user_cancelled' || (e?.errorCode === 'access_denied' && !numbered);
-		if (!cancelled) return { signIn: signInError(error) };
-		try {
-			return success(await pca.ssoSilent({ scopes: requestScopes }));
-		} catch (silentError) {
-			const errorNo = (silentError as AuthLikeError | null)?.errorNo;
-			return { signIn: signInError(errorNo ? silentError : error) };
-		}
-	};
-
 	const knownAccount = (): AccountInfo | null => pca.getActiveAccount() ?? pca.getAllAccounts()[0] ?? null;
+
+	async function interactive(attempt: Attempt, options: SignInOptions): Promise<SignInResult> {
+		const request = { scopes: attempt.scopes, ...(attempt.account ? { account: attempt.account } : attempt.loginHint ? { loginHint: attempt.loginHint } : {}) };
+		// A window the adviser cancelled is still awaited by MSAL: take its place, not interaction_in_progress.
+		const override = abandoned ? { overrideInteractionInProgress: true } : {};
+		abandoned = false;
+		onWindowOpened = options.onWindowOpened;
+		try {
+			return success(await cancellable(pca.acquireTokenPopup({ ...request, ...override })));
+		} catch (error) {
+			if (error === CANCELLED) throw error;
+			const code = (error as AuthLikeError | null)?.errorCode;
+			if (typeof code !== 'string' || !POPUP_BLOCKED.has(code)) return explain(error, attempt);
+			sessionStorage.setItem(REDIRECT_MARKER, options.reconnect ? 'reconnect' : 'check');
+			saveRedirectRequest({ scopes: attempt.scopes, loginHint: attempt.loginHint ?? attempt.account?.username });
+			try {
+				await pca.acquireTokenRedirect(request);
+				return { signIn: signInError(error), redirecting: true };
+			} catch {
+				// Neither a popup nor a redirect: report the blocked popup, which the user can fix.
+				sessionStorage.removeItem(REDIRECT_MARKER);
+				forgetRedirectRequest();
+				return { signIn: signInError(error) };
+			}
+		} finally {
+			onWindowOpened = undefined;
+			window_ = null;
+		}
+	}
 
 	return {
 		redirectResult,
 		async signIn(options = {}) {
 			const account = knownAccount();
 			const wanted = options.reconnect ? reconnectScopes(options.missingScopes ?? [], scopes.reconnect) : [...scopes.check];
-			const request = { scopes: wanted, ...(account ? { account } : {}) };
+			const attempt: Attempt = { scopes: wanted, account: account ?? undefined, loginHint: options.loginHint };
 			if (account && !options.reconnect) {
 				try {
-					return success(await pca.acquireTokenSilent({ ...request, account }));
-				} catch {
+					return success(await cancellable(pca.acquireTokenSilent({ scopes: wanted, account })));
+				} catch (error) {
+					if (error === CANCELLED) throw error;
 					// Fall through to an interactive sign-in: silent failures say nothing the popup won't.
 				}
 			}
 			// No prompt=consent, even for Reconnect: Entra prompts by itself for what is not granted, and a
 			// forced screen would show a non-admin the admin-only permissions ("Need admin approval").
+			return interactive(attempt, options);
+		},
+		cancel() {
+			if (!abandon) return;
+			abandoned = true;
 			try {
-				return success(await pca.acquireTokenPopup(request));
-			} catch (error) {
-				const code = (error as AuthLikeError | null)?.errorCode;
-				if (typeof code !== 'string' || !POPUP_BLOCKED.has(code)) return explainCancel(error, request.scopes);
-				sessionStorage.setItem(REDIRECT_MARKER, options.reconnect ? 'reconnect' : 'check');
-				try {
-					await pca.acquireTokenRedirect(request);
-					return { signIn: signInError(error), redirecting: true };
-				} catch {
-					// Neither a popup nor a redirect: report the blocked popup, which the user can fix.
-					sessionStorage.removeItem(REDIRECT_MARKER);
-					return { signIn: signInError(error) };
-				}
+				window_?.close();
+			} catch {
+				// A window Entra's COOP severed cannot be closed from here; the adviser closes it.
 			}
+			abandon(CANCELLED);
+			// Ends MSAL's own wait on its redirect bridge (what overrideInteractionInProgress does), so
+			// its interaction lock is released now rather than when popupBridgeTimeout runs out.
+			BrowserUtils.cancelPendingBridgeResponse(pca.getLogger(), '');
 		},
 		async getToken() {
 			if (!accessToken) throw new Error('Not signed in.');
@@ -167,8 +244,17 @@ export async function createMsalAdapter(config: Configuration, scopes: SignInSco
 		},
 		async signOut() {
 			accessToken = undefined;
+			const account = knownAccount();
 			pca.setActiveAccount(null);
+			// logoutPopup sends logout_hint (the id token's login_hint) to the end-session endpoint and
+			// waits for the redirect bridge, then clears this tab's cache (PopupClient.logoutPopupAsync).
+			const logout = pca.logoutPopup({ ...(account ? { account } : {}), postLogoutRedirectUri: config.auth.redirectUri ?? null }).then(
+				() => true,
+				() => false,
+			);
+			const microsoft = await Promise.race([logout, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), SIGN_OUT_TIMEOUT_MS))]);
 			await pca.clearCache();
+			return { microsoft };
 		},
 	};
 }

@@ -2,11 +2,11 @@
 // registry). Types only, so the island's initial script carries none of it; tests pass fakes.
 import type { Report, Trace } from '../engine/index.ts';
 import type { Handoff } from './handoff.ts';
-import type { SignInResult, SignInOptions } from './msal-adapter.ts';
+import type { SignInResult, SignInOptions, SignOutResult } from './msal-adapter.ts';
 import type { TraceRecorder } from './trace-recorder.ts';
 import type { Verdict } from './verdict.ts';
 
-export type { SignInOptions, SignInResult };
+export type { SignInOptions, SignInResult, SignOutResult };
 
 /** A feature's readiness row, with names ready to show. */
 export interface FeatureRow {
@@ -59,5 +59,8 @@ export interface CheckerRuntime {
 	probe(recorder: TraceRecorder, onWait: (ms: number) => void): Promise<void>;
 	/** Diagnoses the trace and builds the view. */
 	present(trace: Trace, showUsername: boolean): CheckResult;
-	signOut(): Promise<void>;
+	/** Ends a waiting sign-in at once (the Cancel button): its promise rejects, its window closes. */
+	cancel(): void;
+	/** Signs out at Microsoft (end-session endpoint) and forgets the tokens in this tab. */
+	signOut(): Promise<SignOutResult>;
 }

@@ -25,7 +25,7 @@ function consentState(): string {
 
 export async function createRuntime(): Promise<CheckerRuntime> {
 	const config = getCheckerConfig();
-	const msal = await createMsalAdapter(config.msal, { check: [`${GRAPH_RESOURCE_URI}.default`], reconnect: config.scopes });
+	const msal = await createMsalAdapter(config.msal, { check: [`${GRAPH_RESOURCE_URI}.default`], reconnect: config.scopes, permissions: engineRegistry.permissions });
 	const origin = location.origin;
 	return {
 		redirectResult: msal.redirectResult,
@@ -42,6 +42,7 @@ export async function createRuntime(): Promise<CheckerRuntime> {
 			const fallbackConsentUrl = adminConsentUrl({ tenant: 'organizations', origin, authorityOrigin: config.consentAuthorityOrigin, applicationId });
 			return presentResult(report, trace, { showUsername, state: consentState(), origin, fallbackConsentUrl });
 		},
+		cancel: () => msal.cancel(),
 		signOut: () => msal.signOut(),
 	};
 }

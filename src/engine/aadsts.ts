@@ -10,21 +10,40 @@ export function aadstsNumber(error: Pick<AuthErrorInfo, 'errorNo' | 'message'>):
 	return error.message?.match(/AADSTS(\d+)/)?.[1];
 }
 
-const lookup = (map: Readonly<Record<string, CodeEntry>>, key: string | undefined): FindingId | undefined =>
-	key !== undefined && Object.hasOwn(map, key) ? map[key]!.finding : undefined;
+const lookup = (map: Readonly<Record<string, CodeEntry>>, key: string | undefined): CodeEntry | undefined =>
+	key !== undefined && Object.hasOwn(map, key) ? map[key] : undefined;
+
+/** The code that decided, and its entry; `entry` is missing when nothing in the map knows it. */
+export interface DecidingCode {
+	/** What the user can look up: `AADSTS90094`, or the MSAL/OAuth code and sub-error. */
+	label: string;
+	entry?: CodeEntry;
+	/** The AADSTS number, when the error carried one. */
+	number?: string;
+}
 
 /**
- * The finding for a sign-in error: a known AADSTS number decides; then a deciding sub-error
- * (`cancel`); then the error code. An unknown number with a generic code is `sign-in-failed`.
+ * Which known code explains an error: a known AADSTS number decides; then a deciding sub-error
+ * (`cancel`, `redirect_bridge_timeout`); then the error code.
  */
-export function findingForAuthError(error: AuthErrorInfo): FindingId {
+export function decidingCode(error: AuthErrorInfo): DecidingCode {
 	const number = aadstsNumber(error);
 	const byNumber = lookup(aadstsCodes, number);
-	if (byNumber) return byNumber;
-	const bySubError = lookup(subErrorCodes, error.subError?.toLowerCase());
-	if (bySubError) return bySubError;
+	if (byNumber) return { label: `AADSTS${number}`, entry: byNumber, number: number! };
+	const numbered = number === undefined ? {} : { number };
+	const subError = error.subError?.toLowerCase();
+	const bySubError = lookup(subErrorCodes, subError);
+	if (bySubError) return { label: `${error.errorCode} / ${error.subError}`, entry: bySubError, ...numbered };
 	const code = error.errorCode.toLowerCase();
-	// access_denied with a number we do not know is some other refusal, not a declined consent.
-	if (number !== undefined && code === 'access_denied') return 'sign-in-failed';
-	return lookup(authErrorCodes, code) ?? 'sign-in-failed';
+	const label = number !== undefined ? `AADSTS${number}` : [error.errorCode, error.subError].filter(Boolean).join(' / ');
+	// A number we do not know says more than its generic code: access_denied with one is some
+	// other refusal, not a declined consent, and interaction_required with one is not a bare prompt.
+	if (number !== undefined && code !== 'consent_required') return { label, ...numbered };
+	const byCode = lookup(authErrorCodes, code);
+	return byCode ? { label, entry: byCode, ...numbered } : { label, ...numbered };
+}
+
+/** The finding for a sign-in error; an unknown number or code is `sign-in-failed`. */
+export function findingForAuthError(error: AuthErrorInfo): FindingId {
+	return decidingCode(error).entry?.finding ?? 'sign-in-failed';
 }

@@ -67,7 +67,17 @@ function signIn(value: unknown): Trace['signIn'] {
 		outcome === 'error'
 			? authError(field(value, 'error'))
 			: { errorCode: 'unknown_error', message: 'The trace does not say how the sign-in ended.' };
-	return { outcome: 'error', error, ...(known ? { idTokenClaims: known } : {}) };
+	const requestedScopes = field(value, 'requestedScopes');
+	const userIsAdmin = field(value, 'userIsAdmin');
+	return {
+		outcome: 'error',
+		error,
+		...(known ? { idTokenClaims: known } : {}),
+		...(Array.isArray(requestedScopes)
+			? { requestedScopes: asArray(requestedScopes).slice(0, MAX_SCOPES).flatMap((scope) => (typeof scope === 'string' ? [scope.slice(0, 500)] : [])) }
+			: {}),
+		...(typeof userIsAdmin === 'boolean' ? { userIsAdmin } : {}),
+	};
 }
 
 function exchange(value: unknown): GraphExchange | undefined {

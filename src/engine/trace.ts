@@ -49,6 +49,13 @@ export const signInErrorSchema = z.object({
 	error: authErrorSchema,
 	/** The account's claims when MSAL knew them (e.g. a silent call failed). Optional. */
 	idTokenClaims: idTokenClaimsSchema.optional(),
+	/**
+	 * The scopes the sign-in asked for, as sent. With `userIsAdmin`, an AADSTS65001 for a request
+	 * that holds admin-only permissions reads as admin approval needed. @example ['https://graph.microsoft.com/.default']
+	 */
+	requestedScopes: z.array(z.string()).optional(),
+	/** Whether the account holds a role that may consent for the organisation; missing when unknown. */
+	userIsAdmin: z.boolean().optional(),
 });
 
 /** One Graph exchange. `status` 0: the request never got an answer. */

@@ -89,8 +89,8 @@ const catalogue = {
 	'conditional-access-blocked': {
 		severity: 'error',
 		audience: 'it-admin',
-		title: 'A Conditional Access policy blocked the sign-in',
-		message: 'Your organisation has a Conditional Access policy that stopped this sign-in, for example because of the device, location or app. Claras cannot change this. Ask your IT admin to check the sign-in logs in Microsoft Entra and allow Claras for your account.',
+		title: 'Your organisation\'s sign-in rules stopped this sign-in',
+		message: 'A Conditional Access policy or your organisation\'s security defaults stopped this sign-in (for example because of the device, location or app), or your account is locked, disabled or its password has expired. Claras cannot change this. Ask your IT admin to check the sign-in logs in Microsoft Entra; the code below tells them which rule.',
 		fix: `${troubleshooting}/conditional-access/`,
 	},
 	'user-not-assigned': {

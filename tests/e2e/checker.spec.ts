@@ -18,7 +18,7 @@ test('the table names every sandbox account, once', () => {
 	expect(expectations.map((e) => e.scenario).sort()).toEqual(accounts.map((a) => a.scenario).sort());
 });
 
-for (const expected of expectations) {
+for (const expected of expectations.filter((e) => e.checkedIn === undefined)) {
 	test(`${expected.scenario}: ${expected.findings.length ? expected.findings.join(', ') : 'no finding'} (${expected.verdict})`, async ({ page }) => {
 		if (expected.timeoutMs) test.setTimeout(expected.timeoutMs);
 		const checker = new CheckerPage(page);

@@ -6,16 +6,21 @@ const success: SignInResult = { signIn: { outcome: 'success', idTokenClaims: { t
 const declined: SignInResult = { signIn: { outcome: 'error', error: { errorCode: 'access_denied', errorNo: '65004' } } };
 
 /** A runtime whose sign-in answers from a list and whose probe records one exchange. */
-function fakeRuntime(outcomes: SignInResult[], options: { probeFails?: boolean; redirectResult?: SignInResult } = {}) {
+function fakeRuntime(outcomes: SignInResult[], options: { probeFails?: boolean; redirectResult?: SignInResult; hang?: 'signIn' | 'probe'; microsoft?: boolean } = {}) {
 	const calls: string[] = [];
+	let release: (() => void) | undefined;
+	const hang = (where: 'signIn' | 'probe') => (options.hang === where ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve());
 	const runtime: CheckerRuntime = {
 		redirectResult: options.redirectResult ?? null,
 		async signIn(signInOptions) {
-			calls.push(signInOptions?.reconnect ? `signIn:reconnect:${signInOptions.missingScopes?.join(',')}` : 'signIn');
+			calls.push(signInOptions?.reconnect ? `signIn:reconnect:${signInOptions.missingScopes?.join(',')}` : `signIn${signInOptions?.loginHint ? `:${signInOptions.loginHint}` : ''}`);
+			signInOptions?.onWindowOpened?.();
+			await hang('signIn');
 			return outcomes.shift() ?? success;
 		},
 		async probe(recorder, onWait) {
 			calls.push('probe');
+			await hang('probe');
 			if (options.probeFails) throw new Error('Graph client exploded');
 			onWait(2000);
 			recorder.exchange({ method: 'POST', url: 'https://graph.microsoft.com/v1.0/$batch', status: 200, headers: {}, body: {} });
@@ -26,8 +31,13 @@ function fakeRuntime(outcomes: SignInResult[], options: { probeFails?: boolean; 
 			calls.push(`present:${trace.signIn.outcome}:${trace.graph.length}:${showUsername}`);
 			return { trace, verdictText: 'Ready', report: { missingScopes: ['Chat.Read'] } } as unknown as CheckResult;
 		},
+		cancel() {
+			calls.push('cancel');
+			release?.();
+		},
 		async signOut() {
 			calls.push('signOut');
+			return { microsoft: options.microsoft ?? true };
 		},
 	};
 	return { runtime, calls };
@@ -145,6 +155,74 @@ describe('Checker', () => {
 		storage.set('claras.checker.redirect', 'check');
 		await checker.resume();
 		expect(calls).toEqual(['probe', 'present:success:1:false']);
+	});
+});
+
+describe('Cancel', () => {
+	const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+	it.each<['signIn' | 'probe', string]>([
+		['signIn', 'signing-in'],
+		['probe', 'probing'],
+	])('while %s waits, ends the attempt at once as sign-in-cancelled, and the late answer is ignored', async (where, stateName) => {
+		const { runtime, calls } = fakeRuntime([success], { hang: where });
+		const { checker } = checkerWith(runtime);
+		const running = checker.check();
+		await tick();
+		expect(checker.state.name).toBe(stateName);
+		checker.cancel();
+		expect(checker.state.name).toBe('diagnosed');
+		const shown = checker.state.name === 'diagnosed' ? checker.state.result.trace.signIn : undefined;
+		expect(shown).toMatchObject({ outcome: 'error', error: { errorCode: 'user_cancelled' } });
+		await running;
+		expect(checker.state.name).toBe('diagnosed');
+		expect(calls.filter((call) => call.startsWith('present'))).toEqual(['present:error:0:false']);
+	});
+
+	it('before the runtime has loaded, returns to the start', async () => {
+		const checker = new Checker(() => new Promise<CheckerRuntime>(() => {}));
+		void checker.check();
+		checker.cancel();
+		expect(checker.state.name).toBe('idle');
+	});
+
+	it('does nothing when no check runs', () => {
+		const { checker } = checkerWith(fakeRuntime([]).runtime);
+		checker.cancel();
+		expect(checker.state.name).toBe('idle');
+	});
+
+	it('asks "did you close the window?" only when focus comes back while the window is open', async () => {
+		const { runtime } = fakeRuntime([success], { hang: 'signIn' });
+		const { checker } = checkerWith(runtime);
+		checker.pageFocused();
+		expect(checker.windowMaybeClosed).toBe(false);
+		void checker.check();
+		await tick();
+		checker.pageFocused();
+		expect(checker.windowMaybeClosed).toBe(true);
+		checker.cancel();
+		expect(checker.windowMaybeClosed).toBe(false);
+	});
+
+	it('signs in with the page\'s login hint', async () => {
+		const { runtime, calls } = fakeRuntime([success]);
+		const checker = new Checker(async () => runtime, { loginHint: 'needs-admin@needs-admin.sandbox.example' });
+		await checker.check();
+		expect(calls[0]).toBe('signIn:needs-admin@needs-admin.sandbox.example');
+	});
+});
+
+describe('Sign out', () => {
+	it.each([
+		[true, 'You are signed out of Microsoft in this browser, and this page has forgotten your account.'],
+		[false, 'This page has forgotten your account. Microsoft did not confirm the sign-out: close the browser to end its session too.'],
+	])('says what it did (Microsoft confirmed: %s)', async (microsoft, notice) => {
+		const { runtime } = fakeRuntime([success], { microsoft });
+		const { checker } = checkerWith(runtime);
+		await checker.check();
+		await checker.signOut();
+		expect(checker.state.name).toBe('idle');
+		expect(checker.announcement).toBe(notice);
 	});
 });
 
