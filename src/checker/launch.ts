@@ -1,7 +1,7 @@
 // The checker page's only initial script. The button is plain HTML; pressing it (or finishing a
 // redirect sign-in) mounts the Svelte island, which brings the Svelte runtime, and then MSAL,
-// Graph and the engine. Once the page is idle, those are fetched in the background, so a press
-// finds them ready; nothing of theirs runs before a press.
+// Graph and the engine. Once the page is idle, those are fetched in the background and MSAL is
+// initialised, so a press finds them ready; nothing signs in, and nothing is sent, before a press.
 //
 // Why fetch early rather than open the window in the click and hand it over (issue 12): MSAL v5
 // already opens its window synchronously inside acquireTokenPopup (system.navigatePopups, true by
@@ -35,17 +35,25 @@ export function launch(host: HTMLElement): void {
 	let mounting: Promise<unknown> | undefined;
 	let fetched: Promise<unknown> | undefined;
 	let ready = false;
-	const prefetch = () => {
-		fetched ??= Promise.all([import('./mount.ts'), import('./runtime.ts')]).then(
+	/** Fetches the island and the runtime, and makes the runtime (MSAL initialised, nobody signed in). */
+	const fetchCode = () =>
+		(fetched ??= Promise.all([import('./mount.ts'), import('./runtime.ts').then(({ createRuntime }) => createRuntime())]).then(
 			() => {
 				ready = true;
 				host.dataset['checkerReady'] = '';
 			},
-			() => (fetched = undefined), // a later press or hover tries again
-		);
-	};
+			(error: unknown) => {
+				fetched = undefined; // a later press or hover tries again
+				throw error;
+			},
+		));
+	const prefetch = () => void fetchCode().catch(() => {});
+	// A check mounts the island once all of the code is here, so this status line stays until then.
+	// A resumed redirect mounts it at once: the island must see the redirect marker before the
+	// runtime (MSAL's handleRedirectPromise) consumes it.
 	const start = (how: Start) => {
-		mounting ??= import('./mount.ts')
+		mounting ??= (how === 'check' ? fetchCode() : Promise.resolve())
+			.then(() => import('./mount.ts'))
 			.then(({ mountChecker }) => mountChecker(host, how, document.activeElement === button))
 			.catch(() => {
 				mounting = undefined;

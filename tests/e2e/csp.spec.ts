@@ -5,7 +5,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { accountButton, CheckerPage, resetSandbox } from './checker-page.ts';
 
-test.use({ launchOptions: { ignoreDefaultArgs: ['--disable-popup-blocking'], args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] } });
+test.use({
+	launchOptions: {
+		executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+		ignoreDefaultArgs: ['--disable-popup-blocking'],
+		args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu', '--no-first-run'],
+	},
+});
 test.beforeEach(async ({ request }) => resetSandbox(request));
 
 /** Records every securitypolicyviolation event in each page of the context, from its first script. */
