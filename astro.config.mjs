@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config';
 import { loadEnv } from 'vite';
 import { getCheckerConfig } from './src/checker/config.ts';
 import { cspInlineScripts } from './src/integrations/csp-inline-scripts.ts';
+import { noBuildPrebundle } from './src/integrations/no-build-prebundle.ts';
 import { preparedRegistry } from './src/integrations/prepared-registry.ts';
 
 // Content Security Policy (Astro's, a <meta> per page with hashes of its scripts and styles). The
@@ -75,5 +76,7 @@ export default defineConfig({
 		cspInlineScripts(),
 		// The checker's bundle gets the registry as prepared plain data, with no zod (issue 12).
 		preparedRegistry(),
+		// No Svelte dependency pre-bundling in a build: only `astro dev` uses it (issue 12).
+		noBuildPrebundle(),
 	],
 });
