@@ -64,6 +64,9 @@ export function preparedRegistryPlugin(): Plugin {
 	return {
 		name: 'claras:prepared-registry',
 		enforce: 'pre',
+		// Builds only: Node caches the modules it imports, so `astro dev` would keep serving the
+		// registry as it was at start-up; there the browser loads the real modules (zod, jitless).
+		apply: 'build',
 		async load(id) {
 			const file = targets.get(id.split('?')[0]!);
 			if (!file || this.environment?.config.consumer !== 'client') return null;
