@@ -6,12 +6,17 @@ import starlight from '@astrojs/starlight';
 import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
 import { loadEnv } from 'vite';
+import { getCheckerConfig } from './src/checker/config.ts';
 import { cspInlineScripts } from './src/integrations/csp-inline-scripts.ts';
+import { noBuildPrebundle } from './src/integrations/no-build-prebundle.ts';
+import { preparedRegistry } from './src/integrations/prepared-registry.ts';
 
 // Content Security Policy (Astro's, a <meta> per page with hashes of its scripts and styles). The
 // checker talks only to its own origin (sandbox mode) or, in entra mode, to Microsoft's sign-in and
 // Graph hosts as well. (Checker helper.)
 const env = { ...loadEnv(process.env['NODE_ENV'] ?? 'production', process.cwd(), 'PUBLIC_'), ...process.env };
+// A bad checker setting fails the build here, naming the variable, not the first check in a browser.
+getCheckerConfig(env, 'http://localhost');
 const entra = env['PUBLIC_CHECKER_MODE'] === 'entra';
 const authorityOrigin = entra ? new URL(env['PUBLIC_ENTRA_AUTHORITY'] || 'https://login.microsoftonline.com/organizations').origin : '';
 const microsoft = entra ? ` ${authorityOrigin} https://graph.microsoft.com` : '';
@@ -71,5 +76,9 @@ export default defineConfig({
 		sitemap({ filter: (page) => !unlisted.includes(new URL(page).pathname) }),
 		svelte(),
 		cspInlineScripts(),
+		// The checker's bundle gets the registry as prepared plain data, with no zod (issue 12).
+		preparedRegistry(),
+		// No Svelte dependency pre-bundling in a build: only `astro dev` uses it (issue 12).
+		noBuildPrebundle(),
 	],
 });

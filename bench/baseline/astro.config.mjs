@@ -1,6 +1,7 @@
 // @ts-check
-// The bench's baseline: a plain Starlight site with one ordinary page and no customisation beyond
-// the locale, built in the same run as the help centre so their bytes can be compared.
+// The bench's baseline: a plain Starlight site with no customisation beyond the locale, built in the
+// same run as the help centre: one ordinary page to compare bytes against, and as many pages as the
+// site has (written into src/content/docs/articles/ by scripts/bench/baseline.ts) to compare build time.
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 
@@ -12,7 +13,10 @@ export default defineConfig({
 			title: 'Baseline',
 			defaultLocale: 'root',
 			locales: { root: { label: 'English', lang: 'en-AU' } },
-			sidebar: [{ label: 'Pages', items: [{ label: 'A plain page', link: '/plain/' }] }],
+			sidebar: [
+				{ label: 'Pages', items: [{ label: 'A plain page', link: '/plain/' }] },
+				{ label: 'Articles', items: [{ autogenerate: { directory: 'articles' } }] },
+			],
 		}),
 	],
 });

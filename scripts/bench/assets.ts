@@ -115,5 +115,8 @@ export function chunkLibraries(code: string): string[] {
 	const libraries: string[] = [];
 	if (code.includes('@azure/msal-browser') || code.includes('msal-browser') || code.includes('msal.js.browser')) libraries.push('MSAL');
 	if (code.includes('graph-js') && code.includes('SdkVersion')) libraries.push('Graph client');
+	// zod keeps its internals on `._zod` (minifiers keep property names); `__zod_globalConfig`, the
+	// launcher's jitless switch, is not zod.
+	if (/\._zod\b/.test(code)) libraries.push('zod');
 	return libraries;
 }

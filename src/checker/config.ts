@@ -19,9 +19,8 @@
 //   checker uses its own middleware that attaches it to `tokenHosts`, in both modes: Microsoft
 //   Graph in entra mode, this site's own origin (where the sandbox lives) in sandbox mode.
 import type { Configuration } from '@azure/msal-browser';
-import { z } from 'zod';
 import { ENTRA_AUTHORITY_ORIGIN } from '../registry/consent-url.ts';
-import { parseWithFriendlyErrors } from '../registry/friendly-errors.ts';
+import { ValidationError } from '../registry/friendly-errors.ts';
 import { app, permissions } from '../registry/index.ts';
 
 /** The SPA redirect URI path: the MSAL redirect bridge page (src/pages/auth/redirect.astro). */
@@ -29,21 +28,35 @@ export const REDIRECT_PATH = '/auth/redirect/';
 /** Where the sandbox is mounted on the site's origin (scripts/serve.ts). */
 export const SANDBOX_PATH = '/sandbox';
 
-const envSchema = z.object({
+const MODES = ['sandbox', 'entra'] as const;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const LOOPBACK = /^(localhost|127\.0\.0\.1|\[::1\])$/;
+
+/** Whether `value` is a URL with the given protocol (and, if given, a host the test accepts). */
+const isUrl = (value: string, protocol: string, host?: RegExp) => {
+	const url = URL.parse(value);
+	return url !== null && url.protocol === protocol && (!host || host.test(url.hostname));
+};
+
+/**
+ * Each setting: what it means, and the rule it must meet. Checked by hand rather than with zod:
+ * this module runs in the checker's bundle, which must carry no zod (issue 12).
+ */
+const rules = {
 	/** `sandbox` (default): sign in to the local sandbox. `entra`: sign in to Microsoft Entra ID. */
-	PUBLIC_CHECKER_MODE: z.enum(['sandbox', 'entra']).default('sandbox'),
+	PUBLIC_CHECKER_MODE: { test: (v: string) => (MODES as readonly string[]).includes(v), must: 'must be one of "sandbox", "entra"' },
 	/** The application (client) id; defaults to the Claras app. */
-	PUBLIC_ENTRA_CLIENT_ID: z.uuid().default(app.applicationId),
+	PUBLIC_ENTRA_CLIENT_ID: { test: (v: string) => UUID.test(v), must: 'must be a UUID (the application id)' },
 	/** The Entra authority; its last path segment is the tenant (`organizations`, a GUID or a domain). */
-	PUBLIC_ENTRA_AUTHORITY: z.url({ protocol: /^https$/ }).default(`${ENTRA_AUTHORITY_ORIGIN}/organizations`),
+	PUBLIC_ENTRA_AUTHORITY: { test: (v: string) => isUrl(v, 'https:'), must: 'must be an https URL' },
 	/**
 	 * Sandbox mode only: where the sandbox runs when it is not on the site's own origin, e.g.
 	 * `http://localhost:4322` for `astro dev` with `npm run sandbox`. Loopback only.
 	 */
-	PUBLIC_SANDBOX_ORIGIN: z.url({ protocol: /^http$/, hostname: /^(localhost|127\.0\.0\.1|\[::1\])$/ }).optional(),
-});
+	PUBLIC_SANDBOX_ORIGIN: { test: (v: string) => isUrl(v, 'http:', LOOPBACK), must: 'must be an http URL on a loopback host (localhost, 127.0.0.1 or [::1])' },
+} as const;
 
-export type CheckerMode = z.output<typeof envSchema>['PUBLIC_CHECKER_MODE'];
+export type CheckerMode = (typeof MODES)[number];
 
 export interface CheckerConfig {
 	mode: CheckerMode;
@@ -62,15 +75,32 @@ export interface CheckerConfig {
 	scopes: readonly string[];
 }
 
-type Env = Partial<Record<keyof z.input<typeof envSchema>, string | undefined>>;
+type Env = Partial<Record<keyof typeof rules, string | undefined>>;
 
-function readEnv(env: Env) {
+interface Settings {
+	PUBLIC_CHECKER_MODE: CheckerMode;
+	PUBLIC_ENTRA_CLIENT_ID: string;
+	PUBLIC_ENTRA_AUTHORITY: string;
+	PUBLIC_SANDBOX_ORIGIN?: string | undefined;
+}
+
+function readEnv(env: Env): Settings {
 	// Empty strings (an unset variable in a .env file) mean "use the default".
-	const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
-	return parseWithFriendlyErrors(envSchema, given, {
-		source: 'the checker configuration (environment variables)',
-		hint: 'set PUBLIC_CHECKER_MODE to "sandbox" or "entra", PUBLIC_ENTRA_CLIENT_ID to an application id and PUBLIC_ENTRA_AUTHORITY to an https authority, then build again.',
+	const given = (name: keyof typeof rules) => (env[name] === '' ? undefined : env[name]);
+	const problems = (Object.keys(rules) as (keyof typeof rules)[]).flatMap((name) => {
+		const value = given(name);
+		return value === undefined || rules[name].test(value) ? [] : [`${name}: ${rules[name].must} (found ${JSON.stringify(value)})`];
 	});
+	if (problems.length > 0) {
+		const hint = 'set PUBLIC_CHECKER_MODE to "sandbox" or "entra", PUBLIC_ENTRA_CLIENT_ID to an application id and PUBLIC_ENTRA_AUTHORITY to an https authority, then build again.';
+		throw new ValidationError(['The checker configuration (environment variables) is invalid:', ...problems.map((p) => `  - ${p}`), `Hint: ${hint}`].join('\n'), problems);
+	}
+	return {
+		PUBLIC_CHECKER_MODE: (given('PUBLIC_CHECKER_MODE') ?? 'sandbox') as CheckerMode,
+		PUBLIC_ENTRA_CLIENT_ID: given('PUBLIC_ENTRA_CLIENT_ID') ?? app.applicationId,
+		PUBLIC_ENTRA_AUTHORITY: given('PUBLIC_ENTRA_AUTHORITY') ?? `${ENTRA_AUTHORITY_ORIGIN}/organizations`,
+		PUBLIC_SANDBOX_ORIGIN: given('PUBLIC_SANDBOX_ORIGIN'),
+	};
 }
 
 /**

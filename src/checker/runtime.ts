@@ -23,7 +23,20 @@ function consentState(): string {
 	return state;
 }
 
-export async function createRuntime(): Promise<CheckerRuntime> {
+let prepared: Promise<CheckerRuntime> | undefined;
+
+/**
+ * The page's one runtime. The launcher makes it once the page is idle, because MSAL's first
+ * initialisation takes hundreds of milliseconds on a slow device, long enough to cost the press its
+ * popup; the island reuses it. Made again after a failure.
+ */
+export function createRuntime(): Promise<CheckerRuntime> {
+	prepared ??= buildRuntime();
+	prepared.catch(() => (prepared = undefined));
+	return prepared;
+}
+
+async function buildRuntime(): Promise<CheckerRuntime> {
 	const config = getCheckerConfig();
 	const msal = await createMsalAdapter(config.msal, { check: [`${GRAPH_RESOURCE_URI}.default`], reconnect: config.scopes, permissions: engineRegistry.permissions });
 	const origin = location.origin;

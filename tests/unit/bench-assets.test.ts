@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { plainArticle } from '../../scripts/bench/baseline.ts';
 import { chunkLibraries, deferredGraph, dynamicImports, islandModules, pageScripts, resolveSpecifier, staticGraph, staticImports, type Read } from '../../scripts/bench/assets.ts';
 
 /** Built files as Vite/Rolldown writes them (minified), keyed by site path. */
@@ -100,5 +101,40 @@ describe('module graphs', () => {
 
 	it('names the libraries a chunk carries', () => {
 		expect(['/_astro/runtime.js', '/_astro/config.js', '/_astro/client.js'].map((file) => chunkLibraries(read(file)!))).toEqual([['Graph client'], ['MSAL'], []]);
+	});
+
+	it.each([
+		['zod (its internals on ._zod)', 'function t(e,n){e._zod.def=n;e._zod.run=r}', ['zod']],
+		["the launcher's jitless switch, which is not zod", 'globalThis.__zod_globalConfig={...globalThis.__zod_globalConfig,jitless:!0}', []],
+	])('recognises %s', (_, code, libraries) => {
+		expect(chunkLibraries(code)).toEqual(libraries);
+	});
+});
+
+describe('plainArticle (the baseline page made from a site article)', () => {
+	it('keeps the frontmatter, the text and Starlight components; drops site components, their imports and expressions', () => {
+		const article = [
+			'---',
+			'title: Connect',
+			'---',
+			'',
+			"import { Steps } from '@astrojs/starlight/components';",
+			"import AppId from '../../components/AppId.astro';",
+			"import { app } from '../../registry/index.ts';",
+			'',
+			'<Steps>',
+			'1. Search for **{app.entraName}** by its id <AppId />.',
+			'</Steps>',
+			'',
+			'<AppId',
+			'\tsize="large"',
+			'/>',
+			'```js',
+			'const x = { a: 1 };',
+			'```',
+		].join('\n');
+		expect(plainArticle(article)).toBe(
+			['---', 'title: Connect', '---', '', "import { Steps } from '@astrojs/starlight/components';", '', '<Steps>', '1. Search for **Claras** by its id the app.', '</Steps>', '', '```js', 'const x = { a: 1 };', '```'].join('\n'),
+		);
 	});
 });

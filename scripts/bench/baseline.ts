@@ -1,0 +1,71 @@
+// The bench's plain Starlight baseline with as many pages as the help centre (issue 12): one page
+// per site article, written into bench/baseline/src/content/docs/articles/ from the article's own
+// text with the site's components and expressions taken out (a plain Starlight site has neither),
+// Starlight's own components (Steps, Aside, CardGrid…) kept. Padded with copies to the count.
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const STARLIGHT = '@astrojs/starlight/components';
+
+/** An article as a plain Starlight page: frontmatter and Markdown, Starlight components only. */
+export function plainArticle(source: string): string {
+	const [, frontmatter = '', body = source] = /^(---\n[\s\S]*?\n---\n)?([\s\S]*)$/.exec(source) ?? [];
+	const local = new Set<string>();
+	for (const [, names = '', from = ''] of body.matchAll(/^import\s+(.+?)\s+from\s+['"]([^'"]+)['"];?$/gm)) {
+		if (from !== STARLIGHT) for (const name of names.replace(/[{}]/g, '').split(',')) local.add(name.trim().split(/\s+as\s+/).pop()!);
+	}
+	let fenced = false;
+	let inTag: string | undefined;
+	const lines: string[] = [];
+	for (const line of body.split('\n')) {
+		if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+		if (fenced) {
+			lines.push(line);
+			continue;
+		}
+		if (inTag) {
+			if (/\/?>\s*$/.test(line)) inTag = undefined; // the end of a multi-line tag
+			continue;
+		}
+		if (/^(import|export)\s/.test(line)) {
+			if (line.includes(STARLIGHT)) lines.push(line);
+			continue;
+		}
+		const tag = /^\s*<\/?([A-Z][\w.]*)/.exec(line)?.[1];
+		if (tag && local.has(tag)) {
+			if (!/>\s*$/.test(line)) inTag = tag;
+			continue;
+		}
+		// Site components inside a line, and `{expressions}` that name the site's registry.
+		lines.push(line.replace(/<([A-Z][\w.]*)\b[^>]*\/>/g, (all, name: string) => (local.has(name) ? 'the app' : all)).replace(/\{[^{}\n]*\}/g, 'Claras'));
+	}
+	return `${frontmatter}${lines.join('\n')}`;
+}
+
+function* articles(dir: string): Generator<string> {
+	for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) yield* articles(path);
+		else if (/\.mdx?$/.test(entry.name)) yield path;
+	}
+}
+
+/**
+ * Writes `count` pages into the baseline from the site's articles (`docsDir`), replacing what a
+ * previous run wrote. The index page keeps its splash template, like the site's.
+ */
+export function writeBaselinePages(docsDir: string, baselineRoot: string, count: number): number {
+	const out = join(baselineRoot, 'src', 'content', 'docs', 'articles');
+	rmSync(out, { recursive: true, force: true });
+	const sources = [...articles(docsDir)];
+	if (sources.length === 0) throw new Error(`No articles in ${docsDir} to build the baseline from.`);
+	for (let i = 0; i < count; i++) {
+		const source = sources[i % sources.length]!;
+		const copy = Math.floor(i / sources.length);
+		const name = relative(docsDir, source).replace(/\.mdx?$/, '').replaceAll('/', '-');
+		const file = join(out, `${name}${copy ? `-${copy}` : ''}.mdx`);
+		mkdirSync(out, { recursive: true });
+		writeFileSync(file, plainArticle(readFileSync(source, 'utf8')));
+	}
+	return count;
+}
