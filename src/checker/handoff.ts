@@ -4,7 +4,7 @@
 import { approvalRequestNote, entraRequestsPath, type ApprovalRequestNote } from '../admin/approval-request.ts';
 import { adminConsentPageUrl } from '../admin/templates.ts';
 import { azureCliScript, powerShellScript } from '../derive/index.ts';
-import { aadstsNumber, type FindingId, type Report, type Trace } from '../engine/index.ts';
+import { aadstsNumber, type FindingId, type Report, type Trace } from '../engine/core.ts';
 import { registry as defaultRegistry, type Registry } from '../registry/index.ts';
 import { verdictOf, verdictText } from './verdict.ts';
 
