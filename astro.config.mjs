@@ -49,6 +49,7 @@ export default defineConfig({
 			routeMiddleware: './src/route-middleware.ts',
 			favicon: '/favicon.svg',
 			disable404Route: true,
+			customCss: ['./src/styles/print.css'],
 			locales: { root: { label: 'English', lang: 'en-AU' } },
 			// Advisers and IT admins have different jobs, so each gets its own group.
 			sidebar: [
