@@ -72,7 +72,7 @@ const figurePages = [...new Set(figures.map((figure) => figure.path))];
 for (const width of [390, 1280]) {
 	for (const colorScheme of ['light', 'dark'] as const) {
 		test.describe(`at ${width} px, ${colorScheme}`, () => {
-			test.use({ viewport: { width, height: 900 }, colorScheme });
+			test.use({ viewport: { width, height: 1600 }, colorScheme }); // tall enough to screenshot a whole figure
 			for (const path of figurePages) {
 				test(`${path}: the figures pass axe and fit the width`, async ({ page }) => {
 					test.slow(); // axe over a whole article, on a shared CI machine
@@ -97,7 +97,11 @@ for (const width of [390, 1280]) {
 							};
 						});
 						expect(overflow, figure.name).toEqual({ inside: true, inWindow: true });
-						await frame.screenshot({ path: `test-results/figures/${figure.name}-${width}-${colorScheme}.png` });
+						// For a person to look at (test-results/ is not committed); the sticky bars kept out of the way.
+						await frame.screenshot({
+							path: `test-results/figures/${figure.name}-${width}-${colorScheme}.png`,
+							style: 'header.header, mobile-starlight-toc { visibility: hidden !important; }',
+						});
 					}
 				});
 			}
