@@ -49,6 +49,13 @@ export default defineConfig({
 			description: 'Connect Microsoft Teams to Claras, and fix a connection that does not work.',
 			components: { MarkdownContent: './src/components/overrides/MarkdownContent.astro' },
 			defaultLocale: 'root',
+			// Page finish (site helper): dates from git, with a fallback in src/route-middleware.ts for
+			// pages git has no history for; the favicon in public/; our own 404 (src/pages/404.astro).
+			lastUpdated: true,
+			routeMiddleware: './src/route-middleware.ts',
+			favicon: '/favicon.svg',
+			disable404Route: true,
+			customCss: ['./src/styles/print.css'],
 			locales: { root: { label: 'English', lang: 'en-AU' } },
 			// Advisers and IT admins have different jobs, so each gets its own group.
 			sidebar: [

@@ -15,6 +15,7 @@ export class ConsentHelperState {
 	#message = $state<string | undefined>(undefined);
 	#result = $state<HelperResult | undefined>(undefined);
 	#copied = $state<string | undefined>(undefined);
+	#settled = $state(0);
 	#kit: AdminKit;
 	#environment: () => HelperEnvironment;
 	#lookup: AbortController | undefined;
@@ -33,6 +34,13 @@ export class ConsentHelperState {
 	}
 	get result(): HelperResult | undefined {
 		return this.#result;
+	}
+	/**
+	 * Counts finished look-ups (ready, failed or invalid), so the island can move focus to the
+	 * result or the error after each one, even when the answer is the same as the last.
+	 */
+	get settled(): number {
+		return this.#settled;
 	}
 	/** What was last copied (or why it could not be), for the live announcement. */
 	get copied(): string | undefined {
@@ -79,5 +87,6 @@ export class ConsentHelperState {
 		this.#status = status;
 		this.#message = message;
 		this.#result = result;
+		if (status !== 'resolving') this.#settled += 1;
 	}
 }

@@ -1,0 +1,36 @@
+// The admin consent link an article shows (no tenant named). It sends consent where the checker
+// does: to Microsoft in entra builds, to the sandbox on this site's own origin in sandbox builds,
+// for the client id the checker signs in as (src/checker/config.ts is the one place they differ).
+import { getCheckerConfig, type CheckerConfig } from '../checker/config.ts';
+import { registry as defaultRegistry, type Registry } from '../registry/index.ts';
+import { adminConsentUrl } from './admin-consent-url.ts';
+import type { TenantOptions } from './tenant.ts';
+
+/** Stands in for the site's origin until the page fills it in (the build cannot know it). */
+export const STATIC_SITE_ORIGIN = 'http://localhost:4321';
+
+export interface StaticConsentLink {
+	href: string;
+	/** Whether the link goes to the sandbox. */
+	sandbox: boolean;
+	/** In sandbox builds, the origin in `href` the page replaces with its own. */
+	siteOrigin?: string | undefined;
+}
+
+export function staticConsentLink(
+	options: TenantOptions = {},
+	registry: Registry = defaultRegistry,
+	config: Pick<CheckerConfig, 'mode' | 'msal' | 'consentAuthorityOrigin'> = getCheckerConfig(undefined, STATIC_SITE_ORIGIN),
+): StaticConsentLink {
+	const sandbox = config.mode === 'sandbox';
+	const href = adminConsentUrl(
+		{
+			...options,
+			applicationId: config.msal.auth.clientId,
+			authorityOrigin: config.consentAuthorityOrigin,
+			...(sandbox ? { origin: STATIC_SITE_ORIGIN } : {}),
+		},
+		registry,
+	);
+	return sandbox ? { href, sandbox, siteOrigin: STATIC_SITE_ORIGIN } : { href, sandbox };
+}
