@@ -16,14 +16,12 @@ export function entraConsentPath(kit: Pick<AdminKit, 'app'>): string[] {
 	return ['Entra ID', 'Enterprise apps', 'All applications', kit.app.entraName, 'Permissions', 'Grant admin consent'];
 }
 
-/** Shortcuts into the admin centre for this app. */
+/**
+ * Shortcuts into the admin centre for this app. Only list pages: the Enterprise app's own Permissions
+ * blade needs its service principal's object id, which differs per tenant and cannot be known here.
+ */
 export function entraShortcuts(kit: Pick<AdminKit, 'app'>): EntraShortcut[] {
-	const appId = encodeURIComponent(kit.app.applicationId);
 	return [
-		{
-			label: `${kit.app.entraName} › Permissions (Grant admin consent)`,
-			url: `${ENTRA_ADMIN_CENTRE}/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Permissions/objectId//appId/${appId}`,
-		},
 		{
 			label: 'Enterprise apps › Admin consent requests',
 			url: ENTRA_REQUESTS_URL,

@@ -13,6 +13,7 @@ export type {
 	EnginePermission,
 	EngineProbe,
 	EngineRegistry,
+	FindingId,
 } from './engine-registry.ts';
 export type { Trace, GraphExchange, AuthErrorInfo, IdTokenClaims } from './trace.ts';
 export type { Report, Finding, FeatureReadiness } from './report.ts';

@@ -63,9 +63,9 @@ describe('Entra admin centre', () => {
 	it('gives the click path ending at Grant admin consent', () => {
 		expect(entraConsentPath(kit).join(' › ')).toBe(`Entra ID › Enterprise apps › All applications › ${app.entraName} › Permissions › Grant admin consent`);
 	});
-	it('links to the app by its id, and to the admin consent requests', () => {
+	it('links only list pages (no object id can be known), and to the admin consent requests', () => {
 		const urls = entraShortcuts(kit).map((shortcut) => shortcut.url);
-		expect(urls[0]).toContain(`/appId/${app.applicationId}`);
+		for (const url of urls) expect(url).not.toMatch(/objectId\/\//);
 		expect(urls).toContain('https://entra.microsoft.com/#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AccessRequests');
 		for (const url of urls) expect(url).toMatch(/^https:\/\/entra\.microsoft\.com\/#view\//);
 	});
