@@ -30,6 +30,11 @@ export class CheckerPage {
 		return this.page.getByRole('button', { name: 'Check my connection' });
 	}
 
+	/** The checker's own status line (the page has other live regions, such as the code look-up's). */
+	status(): Locator {
+		return this.page.locator('[data-checker]').getByRole('status').first();
+	}
+
 	/** The verdict heading the result starts with (focus moves to it). */
 	verdict(): Locator {
 		return this.page.getByRole('heading', { level: 2, name: /^(Ready|Action needed)/ });

@@ -215,24 +215,3 @@ test.describe('accessibility', () => {
 		expect(await axe(page)).toEqual([]);
 	});
 });
-
-test.describe('the consent-result page', () => {
-	const resultHeading = (page: Page) => page.getByRole('region', { name: 'Admin consent result' }).getByRole('heading', { level: 2 });
-	test('says so when this browser did not open the link', async ({ page }) => {
-		await page.goto('/teams/admin-consent/result/?admin_consent=True&tenant=2a7d9e14-5b3c-4f6a-8e2d-7c1b0a9f3e58&state=abc');
-		await expect(page.getByText('This browser did not open the consent link')).toBeVisible();
-		await expect(resultHeading(page)).toHaveText('Microsoft reports that Claras was approved');
-	});
-	test('warns when the state does not match the link this browser opened', async ({ page }) => {
-		await page.goto('/teams/admin-consent/');
-		await page.evaluate(() => sessionStorage.setItem('claras.adminConsent.state', 'the-one-we-sent'));
-		await page.goto('/teams/admin-consent/result/?admin_consent=True&tenant=2a7d9e14-5b3c-4f6a-8e2d-7c1b0a9f3e58&state=forged');
-		await expect(page.getByRole('alert')).toContainText('does not match');
-		await expect(resultHeading(page)).not.toHaveText(/is approved/);
-	});
-	test('explains an error through the engine', async ({ page }) => {
-		await page.goto('/teams/admin-consent/result/?error=access_denied&error_description=AADSTS65004%3A+User+declined+to+consent&state=x');
-		await expect(resultHeading(page)).not.toHaveText('Consent was not granted');
-		await expect(page.getByRole('link', { name: /How to fix/ })).toHaveAttribute('href', /^\/teams\//);
-	});
-});

@@ -47,7 +47,7 @@ test('a press before the code arrives says sign-in may open in this tab, and the
 	const checker = new CheckerPage(page);
 	await checker.open();
 	await checker.checkButton().click();
-	await expect(page.getByRole('status')).toHaveText(/Microsoft sign-in may open in this tab/);
+	await expect(checker.status()).toHaveText(/Microsoft sign-in may open in this tab/);
 	// The window was blocked, so the adapter falls back to a full-page redirect to the sign-in page.
 	await page.waitForURL(/\/sandbox\//, { timeout: 20_000 });
 	await accountButton(page, 'ready').click();

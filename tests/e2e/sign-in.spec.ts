@@ -3,6 +3,7 @@
 // old 60-second limit; the silent retry after "Return to the application" names the real reason on
 // the popup and redirect paths alike; Entra-only error pages; Sign out ends the sandbox session.
 import { expect, test, type Page } from '@playwright/test';
+import { aadstsCodes } from '../../src/registry/error-codes.ts';
 import { app } from '../../src/registry/index.ts';
 import { accountButton, CheckerPage, resetSandbox } from './checker-page.ts';
 
@@ -53,7 +54,7 @@ test('slow-mfa: a sign-in that takes over a minute still finishes', async ({ pag
 	await accountButton(popup, 'slow-mfa').click();
 	await expect(popup.getByRole('heading', { name: 'Approve sign-in request' })).toBeVisible();
 	await page.clock.fastForward('02:00'); // Past MSAL's 60-second default popupBridgeTimeout.
-	await expect(page.getByRole('status')).toHaveText(/Signing you in/);
+	await expect(checker.status()).toHaveText(/Signing you in/);
 	await popup.getByRole('button', { name: /Approve on my phone/ }).click();
 	await expect(checker.verdict()).toHaveText(/^Ready/, { timeout: 20_000 });
 });
@@ -122,6 +123,7 @@ test.describe("errors Entra shows on its own page", () => {
 		await expect(popup.getByText(/^AADSTS500200: User account 'personal@outlook\.sandbox\.example' is a personal Microsoft account\./)).toBeVisible();
 		await page.getByRole('button', { name: 'Cancel' }).click();
 		expect(await checker.findingIds()).toEqual(['sign-in-cancelled']);
+		await expectLookedUp(page, '500200');
 	});
 
 	test('50011: a redirect URI that is not registered is shown, never redirected', async ({ page }) => {
@@ -130,15 +132,25 @@ test.describe("errors Entra shows on its own page", () => {
 		await expect(page.getByRole('heading', { name: "Sorry, but we're having trouble signing you in." })).toBeVisible();
 		await expect(page.getByText(/^AADSTS50011: The redirect URI 'https:\/\/claras\.example\/not-registered' specified in the request does not match/)).toBeVisible();
 		await expect(page).toHaveURL(/\/sandbox\/organizations\/oauth2\/v2\.0\/authorize/);
+		await expectLookedUp(page, '50011');
 	});
 });
+
+/** The adviser types the code Microsoft showed into the help centre's look-up, and gets its meaning. */
+async function expectLookedUp(page: Page, code: keyof typeof aadstsCodes) {
+	await page.goto('/teams/error-codes/');
+	const box = page.getByRole('region', { name: 'Microsoft showed me a code' });
+	await box.getByRole('textbox', { name: 'The code, or the whole error message' }).fill(`AADSTS${code}`);
+	await box.getByRole('button', { name: 'Explain this code' }).click();
+	await expect(box.getByRole('status')).toContainText(aadstsCodes[code].meaning);
+}
 
 test('Sign out ends the Microsoft session: the picker no longer shows the account as signed in', async ({ page }) => {
 	const checker = new CheckerPage(page);
 	await checker.open();
 	await checker.checkAs('ready');
 	await page.getByRole('button', { name: 'Sign out' }).click();
-	await expect(page.getByRole('status')).toHaveText('You are signed out of Microsoft in this browser, and this page has forgotten your account.', { timeout: 20_000 });
+	await expect(checker.status()).toHaveText('You are signed out of Microsoft in this browser, and this page has forgotten your account.', { timeout: 20_000 });
 	const popup = await checker.openPopup(() => checker.checkButton().click());
 	await expect(accountButton(popup, 'ready')).toBeVisible();
 	await expect(accountButton(popup, 'ready')).not.toContainText('Signed in');
