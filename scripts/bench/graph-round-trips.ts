@@ -1,9 +1,8 @@
-// Graph round trips after sign-in (issue 5), against an in-process sandbox on a loopback port. A
+// Graph round trips after sign-in (issues 5 and 9), against an in-process sandbox on a loopback port. A
 // scenario account signs in with a real auth-code + PKCE exchange (the sandbox unit tests' client);
 // then, from that token to a diagnosed report, the checker's own Graph code path runs in Node: its
 // config (sandbox mode), probes from the registry, the Graph client with its middleware
 // (graph-adapter.ts) and batch.ts's retries, the trace recorder and the engine's diagnose.
-import { engineRegistry } from '../../src/registry/engine-registry.ts';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Client, ResponseType } from '@microsoft/microsoft-graph-client';
@@ -11,10 +10,12 @@ import { createSandbox } from '../../sandbox/index.ts';
 import { claims, signIn, type TestSandbox } from '../../sandbox/test-client.ts';
 import { getCheckerConfig, type CheckerConfig } from '../../src/checker/config.ts';
 import { FetchMiddleware, HostScopedTokenMiddleware, probeGraph } from '../../src/checker/graph-adapter.ts';
-import { selectProbes } from '../../src/checker/probes.ts';
+import { planStage, STAGES, type ProbeAnswer } from '../../src/checker/probes.ts';
+import { runStages } from '../../src/checker/stages.ts';
 import { TraceRecorder, type SignInPart } from '../../src/checker/trace-recorder.ts';
 import { diagnose, type Report } from '../../src/engine/index.ts';
 import { GRAPH_RESOURCE_URI } from '../../src/registry/consent-url.ts';
+import { engineRegistry } from '../../src/registry/engine-registry.ts';
 import { app, registry } from '../../src/registry/index.ts';
 
 export interface GraphBenchOptions {
@@ -78,13 +79,13 @@ async function signInAs(h: Harness, scenario: string): Promise<{ token: string; 
 const diagnoseTrace = (h: Harness, recorder: TraceRecorder): Report =>
 	diagnose(recorder.toTrace(), { registry: engineRegistry, consentRedirectUri: new URL(app.consentResultPath, h.t.origin).toString(), authorityOrigin: h.config.consentAuthorityOrigin });
 
-/** The checker's way: every probe in one `$batch` (graph-adapter.ts → batch.ts), then diagnose. */
+/** The checker's way: each stage's probes in one `$batch` (stages.ts → graph-adapter.ts → batch.ts), then diagnose. */
 async function viaBatch(h: Harness, token: string, part: SignInPart, onWait?: (ms: number) => void): Promise<Report> {
 	const recorder = new TraceRecorder();
 	recorder.signIn(part);
-	await probeGraph(
-		{ graphBaseUrl: h.config.graphBaseUrl, tokenHosts: h.config.tokenHosts, getToken: async () => token },
-		{ probes: selectProbes(registry, new Date()), record: (exchange) => recorder.exchange(exchange), ...(onWait ? { onWait } : {}) },
+	const graph = { graphBaseUrl: h.config.graphBaseUrl, tokenHosts: h.config.tokenHosts, getToken: async () => token };
+	await runStages(registry, new Date(), (probes, onAnswer) =>
+		probeGraph(graph, { probes, record: (exchange) => recorder.exchange(exchange), onAnswer, ...(onWait ? { onWait } : {}) }),
 	);
 	return diagnoseTrace(h, recorder);
 }
@@ -100,10 +101,16 @@ async function viaSequential(h: Harness, token: string, part: SignInPart): Promi
 		defaultVersion: version,
 		middleware: [new HostScopedTokenMiddleware({ tokenHosts: h.config.tokenHosts, getToken: async () => token }), new FetchMiddleware(globalThis.fetch.bind(globalThis))],
 	});
-	for (const probe of selectProbes(registry, new Date())) {
-		const response = (await client.api(probe.url).responseType(ResponseType.RAW).get()) as Response;
-		const text = await response.text();
-		recorder.exchange({ method: 'GET', url: `${h.config.graphBaseUrl}${probe.url}`, status: response.status, headers: Object.fromEntries(response.headers), body: text ? (JSON.parse(text) as unknown) : null });
+	// The same stages, each probe its own GET, one after another.
+	const answers = new Map<string, ProbeAnswer>();
+	for (const stage of STAGES) {
+		for (const probe of planStage(registry, stage, answers, new Date())) {
+			const response = (await client.api(probe.url).responseType(ResponseType.RAW).get()) as Response;
+			const text = await response.text();
+			const body = text ? (JSON.parse(text) as unknown) : null;
+			answers.set(probe.id, { status: response.status, body });
+			recorder.exchange({ method: 'GET', url: `${h.config.graphBaseUrl}${probe.url}`, status: response.status, headers: Object.fromEntries(response.headers), body });
+		}
 	}
 	return diagnoseTrace(h, recorder);
 }
@@ -146,7 +153,7 @@ export async function benchGraph(options: GraphBenchOptions): Promise<GraphBench
 		const waits: number[] = [];
 		const throttledRun = await timed(h, () => viaBatch(h, throttledUser.token, throttledUser.part, (ms) => waits.push(ms)));
 		return {
-			probes: selectProbes(registry, new Date()).length,
+			probes: new Set([...registry.baseProbes, ...registry.features.flatMap((f) => f.probes)].map((p) => p.id)).size,
 			batch: summarise(runs.batch),
 			sequential: summarise(runs.sequential),
 			throttled: { roundTrips: throttledRun.roundTrips, waits, ms: throttledRun.ms, report: throttledRun.report },
