@@ -59,6 +59,9 @@ export interface Evidence {
  * `excused`: probes the checker may skip because every feature resting on them lacks a permission
  * (those features are blocked by the missing permission; a skipped request is no outage).
  */
+/** A probe that should have been asked and has no answer: it counts as Graph not answering. */
+const unanswered = (probe: EngineProbe): Outcome => ({ method: 'GET', path: probe.path, status: 0, body: undefined, attempts: 0, probeId: probe.id });
+
 export function gatherEvidence(
 	outcomes: readonly Outcome[],
 	index: ReadonlyMap<string, EngineProbe>,
@@ -74,29 +77,14 @@ export function gatherEvidence(
 	for (const probe of ordered) {
 		if (byProbe.has(probe.id) || excused.has(probe.id)) continue;
 		if (probe.stage === 1 || probe.after === undefined) {
-			byProbe.set(probe.id, {
-				method: 'GET',
-				path: probe.path,
-				status: 0,
-				body: undefined,
-				attempts: 0,
-				probeId: probe.id,
-			});
+			byProbe.set(probe.id, unanswered(probe));
 			continue;
 		}
 		const before = byProbe.get(probe.after);
 		if (notAskable.has(probe.after)) notAskable.set(probe.id, notAskable.get(probe.after)!);
 		else if (before && isSuccess(before) && askAbout(probe, before, now) === undefined)
 			notAskable.set(probe.id, probe.after);
-		else if (before && isSuccess(before))
-			byProbe.set(probe.id, {
-				method: 'GET',
-				path: probe.path,
-				status: 0,
-				body: undefined,
-				attempts: 0,
-				probeId: probe.id,
-			});
+		else if (before && isSuccess(before)) byProbe.set(probe.id, unanswered(probe));
 		// The answer it comes after failed: that failure is the evidence, and it blocks the same features.
 	}
 	return { byProbe, notAskable };

@@ -8,7 +8,8 @@ import { app, features, permissions, registry } from './index.ts';
 import type { Probe } from './schema.ts';
 
 const probe = ({ id, path, stage, after, outlook }: Probe) => ({ id, path, stage, after, outlook });
-const codes = (
+/** The Graph code maps as the engine reads them: just the finding, and where it applies. */
+export const engineCodes = (
 	map: Readonly<
 		Record<string, { finding: EngineRegistry['findingOrder'][number]; onlyOutlook?: boolean }>
 	>,
@@ -44,6 +45,6 @@ export const engineRegistry: EngineRegistry = {
 	})),
 	findings,
 	findingOrder: findingIds,
-	graphErrorCodes: codes(graphErrorCodes),
-	graphErrorMessages: codes(graphErrorMessages),
+	graphErrorCodes: engineCodes(graphErrorCodes),
+	graphErrorMessages: engineCodes(graphErrorMessages),
 };

@@ -2,6 +2,7 @@
 // or a probe to src/registry/ changes none of these. It mirrors Claras's features today (staged
 // probes, the permissions each needs); the wording and the Graph codes are the real catalogue's.
 import type { EngineProbe, EngineRegistry } from '../../src/engine/engine-registry.ts';
+import { engineCodes } from '../../src/registry/engine-registry.ts';
 import { graphErrorCodes, graphErrorMessages } from '../../src/registry/error-codes.ts';
 import { findingIds, findings } from '../../src/registry/findings.ts';
 
@@ -50,18 +51,6 @@ const all = [
 	'meet-now',
 	'attendance',
 ];
-
-const codes = (
-	map: Readonly<
-		Record<string, { finding: EngineRegistry['findingOrder'][number]; onlyOutlook?: boolean }>
-	>,
-) =>
-	Object.fromEntries(
-		Object.entries(map).map(([code, entry]) => [
-			code,
-			{ finding: entry.finding, ...(entry.onlyOutlook ? { onlyOutlook: true } : {}) },
-		]),
-	);
 
 export const testRegistry: EngineRegistry = {
 	app: {
@@ -149,8 +138,8 @@ export const testRegistry: EngineRegistry = {
 	],
 	findings,
 	findingOrder: findingIds,
-	graphErrorCodes: codes(graphErrorCodes),
-	graphErrorMessages: codes(graphErrorMessages),
+	graphErrorCodes: engineCodes(graphErrorCodes),
+	graphErrorMessages: engineCodes(graphErrorMessages),
 };
 
 /** When the fixture traces were captured. */
