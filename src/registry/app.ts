@@ -9,6 +9,7 @@ export const app = {
 	connectPath: ['your profile photo', 'My Profile', 'Integrations', 'Microsoft Teams'],
 	connectButton: 'Connect',
 	reconnectButton: 'Reconnect Microsoft Account',
+	profileReconnectButton: 'Reconnect',
 	reconnectPrompt: 'Claras needs more Microsoft permissions for a new feature. Reconnect your Microsoft account to keep using Teams.',
 	practiceManagerRole: 'Practice Manager',
 	helpCentreOrigin: 'https://help.claras.ai',

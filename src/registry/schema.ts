@@ -22,8 +22,10 @@ export const appSchema = z.strictObject({
 	connectPath: z.array(z.string().min(1)).min(1).readonly(),
 	/** The button that starts the connection flow. @example 'Connect' */
 	connectButton: z.string().min(1),
-	/** The button that restarts the flow when new permissions ship. */
+	/** The button in the reconnect message that restarts the flow when new permissions ship. */
 	reconnectButton: z.string().min(1),
+	/** The button on the profile page, beside an integration already connected, that reconnects it. @example 'Reconnect' */
+	profileReconnectButton: z.string().min(1),
 	/** The message Claras shows when it needs more permissions. */
 	reconnectPrompt: z.string().min(1),
 	/** The Claras role that lets an invited IT admin connect and consent for the organisation. */
