@@ -17,15 +17,22 @@ const ORDER: readonly FeatureRow['state'][] = ['blocked', 'unverified', 'ready']
 
 /** Blocked groups first (what to fix), then not yet tested, then ready; features keep the registry's order within a group. */
 export function groupFeatures(features: readonly FeatureRow[]): FeatureGroup[] {
-	const groups = new Map<string, FeatureGroup>();
+	const groups = new Map<string, FeatureGroup & { shared?: string | undefined }>();
 	for (const feature of features) {
-		const key = `${feature.state}\u0000${feature.state === 'blocked' ? feature.blockedBy.join('\u0000') : feature.state === 'unverified' ? (feature.reason ?? '') : ''}`;
-		const group = groups.get(key) ?? { state: feature.state, blockedBy: feature.state === 'blocked' ? feature.blockedBy : [], ...(feature.state === 'unverified' ? { reason: feature.reason } : {}), features: [] };
+		// The engine names the feature in its reason; the same reason for another feature groups with it.
+		const shared = feature.reason?.replaceAll(`"${feature.name}"`, NAMED);
+		const key = `${feature.state}\u0000${feature.state === 'blocked' ? feature.blockedBy.join('\u0000') : feature.state === 'unverified' ? (shared ?? '') : ''}`;
+		const group: FeatureGroup & { shared?: string | undefined } = groups.get(key) ?? { state: feature.state, blockedBy: feature.state === 'blocked' ? feature.blockedBy : [], ...(feature.state === 'unverified' ? { reason: feature.reason, shared } : {}), features: [] };
 		group.features.push({ id: feature.id, name: feature.name });
 		groups.set(key, group);
 	}
-	return [...groups.values()].sort((a, b) => ORDER.indexOf(a.state) - ORDER.indexOf(b.state));
+	return [...groups.values()]
+		.map(({ shared, ...group }) => (group.features.length > 1 && shared?.includes(NAMED) ? { ...group, reason: shared.replaceAll(NAMED, 'these features') } : group))
+		.sort((a, b) => ORDER.indexOf(a.state) - ORDER.indexOf(b.state));
 }
+
+/** Stands for the feature's name in a reason while grouping. */
+const NAMED = '\u0000feature\u0000';
 
 export interface TimeOptions {
 	/** BCP 47 locale; default the browser's. */
@@ -49,16 +56,18 @@ export interface NextStepInput {
 	canReconnect: boolean;
 	consentHelps: boolean;
 	checkedAt: Date;
+	/** The app's name and its Connect button's label, from the registry. */
+	app: { name: string; connectButton: string };
 }
 
 /** One sentence: what to do now. */
-export function nextStep({ verdict, findings, canReconnect, consentHelps, checkedAt }: NextStepInput, time: TimeOptions = {}): string {
+export function nextStep({ verdict, findings, canReconnect, consentHelps, checkedAt, app }: NextStepInput, time: TimeOptions = {}): string {
 	const first = decidingFinding(findings);
 	switch (verdict) {
 		case 'ready':
 			return first
-				? `Claras can connect now; before your next meeting, read “${first.title}” below.`
-				: 'Nothing to fix: in Claras, open your profile, then Integrations → Microsoft Teams → Connect, if you have not already.';
+				? `${app.name} can connect now; before your next meeting, read “${first.title}” below.`
+				: `Nothing to fix: in ${app.name}, open My Profile and, under Integrations, select ${app.connectButton} next to Microsoft Teams if you have not already.`;
 		case 'try-later': {
 			const microsoft = findings.find((finding): finding is FindingView & { id: keyof typeof RETRY_MINUTES } => finding.id in RETRY_MINUTES);
 			const wait = RETRY_MINUTES[microsoft?.id ?? 'graph-unavailable'];
@@ -67,7 +76,7 @@ export function nextStep({ verdict, findings, canReconnect, consentHelps, checke
 		}
 		case 'action-admin':
 			return consentHelps
-				? 'Send your IT admin the admin consent link below: they approve Claras for everyone in one step, then you press Check again.'
+				? `Send your IT admin the admin consent link below: they approve ${app.name} for everyone in one step, then you press Check again.`
 				: `Email your IT admin this result: they fix “${first?.title ?? 'the finding below'}”, then you press Check again.`;
 		case 'action-you':
 			return first?.id === 'reconnect-required' && canReconnect

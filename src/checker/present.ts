@@ -60,7 +60,7 @@ export function presentResult(report: Report, trace: Trace, options: PresentOpti
 		features,
 		groups: groupFeatures(features),
 		findings,
-		nextStep: nextStep({ verdict, findings, canReconnect, consentHelps: handoff.consentHelps, checkedAt }, options.time),
+		nextStep: nextStep({ verdict, findings, canReconnect, consentHelps: handoff.consentHelps, checkedAt, app: registry.app }, options.time),
 		checkedAt: { iso: checkedAt.toISOString(), text: localTime(checkedAt, options.time) },
 		canReconnect,
 		needsAdmin: verdict === 'action-admin',

@@ -35,7 +35,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 const glance = [
-	{ scenario: 'ready', verdict: /^Ready/, step: /^Nothing to fix: in Claras, open your profile, then Integrations → Microsoft Teams → Connect/, groups: [{ state: 'ready', label: 'Ready', features: all }] },
+	{ scenario: 'ready', verdict: /^Ready/, step: /^Nothing to fix: in Claras, open My Profile and, under Integrations, select Connect next to Microsoft Teams/, groups: [{ state: 'ready', label: 'Ready', features: all }] },
 	{ scenario: 'needs-admin', verdict: 'Action needed by your IT admin', step: /^Send your IT admin the admin consent link below/, groups: [{ state: 'blocked', label: `Blocked by: ${title('admin-approval-required')}`, features: all }] },
 	{ scenario: 'no-teams-licence', verdict: 'Action needed by your IT admin', step: /^Email your IT admin this result: they fix “Your licence does not include Microsoft Teams”/, groups: [{ state: 'blocked', label: `Blocked by: ${title('teams-licence-missing')}`, features: all }] },
 	{ scenario: 'graph-down', verdict: 'Microsoft is not answering — try later', step: /^Nothing for you to fix: this is on Microsoft's side, so check again after \d{1,2}:\d{2}/, groups: [{ state: 'blocked', label: `Blocked by: ${title('graph-unavailable')}`, features: all }] },
@@ -97,7 +97,7 @@ test.describe('screenshots', () => {
 				await page.setViewportSize({ width, height });
 				await page.emulateMedia({ colorScheme });
 				const file = `test-results/screenshots/${expected.scenario}-${width}-${colorScheme}.png`;
-				await page.locator('.checker').screenshot({ path: file, animations: 'disabled' });
+				await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
 				testInfo.annotations.push({ type: 'screenshot', description: file });
 			}
 		});

@@ -29,7 +29,12 @@ const all = 'scheduled-meetings, recording-file-notes, transcript-file-notes, me
 
 describe('four accounts, read at a glance', () => {
 	test.each([
-		['ready', 'ready', /^Nothing to fix: in Claras, open your profile/, [`ready: ${all}`]],
+		[
+			'ready',
+			'ready',
+			/^Nothing to fix: in Claras, open My Profile and, under Integrations, select Connect next to Microsoft Teams/,
+			[`ready: ${all}`],
+		],
 		[
 			'needs-admin',
 			'action-admin',
@@ -155,8 +160,42 @@ describe('groupFeatures', () => {
 	});
 });
 
+test('the same reason naming each feature groups them, and names "these features"', () => {
+	const groups = groupFeatures([
+		{
+			id: 'a',
+			name: 'File notes',
+			ready: false,
+			state: 'unverified',
+			blockedBy: [],
+			reason: 'Nothing to test "File notes" on.',
+		},
+		{
+			id: 'b',
+			name: 'Who attended',
+			ready: false,
+			state: 'unverified',
+			blockedBy: [],
+			reason: 'Nothing to test "Who attended" on.',
+		},
+		{
+			id: 'c',
+			name: 'Meet now',
+			ready: false,
+			state: 'unverified',
+			blockedBy: [],
+			reason: 'Teams could not match "Meet now".',
+		},
+	]);
+	expect(groups.map((g) => [g.reason, g.features.map((f) => f.id).join('')])).toEqual([
+		['Nothing to test these features on.', 'ab'],
+		['Teams could not match "Meet now".', 'c'],
+	]);
+});
+
 describe('nextStep', () => {
 	const checkedAt = new Date('2026-12-01T10:00:00Z');
+	const app = { name: 'Claras', connectButton: 'Connect' };
 	const view = (id: string) => ({
 		id,
 		severity: 'error',
@@ -177,6 +216,7 @@ describe('nextStep', () => {
 					canReconnect: false,
 					consentHelps: false,
 					checkedAt,
+					app,
 				},
 				time,
 			),
@@ -190,6 +230,7 @@ describe('nextStep', () => {
 				canReconnect: true,
 				consentHelps: true,
 				checkedAt,
+				app,
 			}),
 		).toBe('Press Reconnect below and accept the permissions Microsoft asks for.');
 	});
