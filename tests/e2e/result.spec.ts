@@ -54,6 +54,7 @@ for (const { scenario, verdict, step, groups } of glance) {
 		const time = page.locator('.cl-checked time');
 		await expect(time).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T/);
 		await expect(time).not.toHaveText(/\d{4}-\d{2}-\d{2}T/);
+		await expect(page.locator('.cl-checked')).toHaveText(/^(Signed in as \S+@\S+\. )?Checked \S/);
 		for (const { width, height, colorScheme } of layouts) {
 			await page.setViewportSize({ width, height });
 			await page.emulateMedia({ colorScheme });
