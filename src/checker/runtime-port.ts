@@ -1,6 +1,7 @@
 // What the state machine needs from the heavy, lazily loaded side (MSAL, Graph, engine,
 // registry). Types only, so the island's initial script carries none of it; tests pass fakes.
 import type { Report, Trace } from '../engine/index.ts';
+import type { FeatureGroup } from './glance.ts';
 import type { Handoff } from './handoff.ts';
 import type { SignInResult, SignInOptions, SignOutResult } from './msal-adapter.ts';
 import type { TraceRecorder } from './trace-recorder.ts';
@@ -30,6 +31,8 @@ export interface FindingView {
 	message: string;
 	/** The help centre path that fixes it. */
 	fix: string;
+	/** The likeliest cause the evidence names (the mailbox finding), in plain words. */
+	cause?: string | undefined;
 }
 
 /** Everything the result view renders; built once per diagnosis (and when the username toggles). */
@@ -39,7 +42,13 @@ export interface CheckResult {
 	verdict: Verdict;
 	verdictText: string;
 	features: FeatureRow[];
+	/** The features grouped by what stands in their way: blocked, not yet tested, ready. */
+	groups: FeatureGroup[];
 	findings: FindingView[];
+	/** One sentence with what to do now. */
+	nextStep: string;
+	/** When the check ran: `iso` for `<time datetime>`, `text` in the reader's locale and zone. */
+	checkedAt: { iso: string; text: string };
 	/** Whether Reconnect can help (missing permissions on a signed-in account). */
 	canReconnect: boolean;
 	/** Whether the IT admin hand-off applies. */

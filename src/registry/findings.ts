@@ -223,7 +223,7 @@ const catalogue = {
 		severity: 'error',
 		audience: 'user',
 		title: 'Microsoft 365 did not answer',
-		message: 'Microsoft Graph, the service Claras reads your meetings through, returned an error, could not be reached or did not answer in time, so the check could not confirm your connection. This is usually temporary. Wait a few minutes and check again; if it persists, check the Microsoft 365 service status.',
+		message: "Microsoft Graph, the service Claras reads your meetings through, returned an error, could not be reached or did not answer in time. This is on Microsoft's side, or the network in between: nothing is wrong with your account and there is nothing for you to fix. Check again in 10 minutes. If it still fails after an hour, tell your IT admin: they can look for a Microsoft 365 incident under Health › Service health in the Microsoft 365 admin centre, and make sure graph.microsoft.com is reachable.",
 		fix: `${troubleshooting}/graph-problems/#unavailable`,
 	},
 	'graph-throttled': {

@@ -37,12 +37,33 @@ export class CheckerPage {
 
 	/** The verdict heading the result starts with (focus moves to it). */
 	verdict(): Locator {
-		return this.page.getByRole('heading', { level: 2, name: /^(Ready|Action needed)/ });
+		return this.page.getByRole('heading', { level: 2, name: /^(Ready|Action needed|Microsoft is not answering)/ });
+	}
+
+	/** The sentence with the next step, right under the verdict. */
+	nextStep(): Locator {
+		return this.page.locator('[data-next-step]');
+	}
+
+	/** The verdict's icon: decorative, the heading's words carry the meaning. */
+	verdictIcon(): Locator {
+		return this.page.locator('.cl-verdict svg');
+	}
+
+	/** Each group of features: its label (state and what blocks it) and the feature ids in it. */
+	async featureGroups(): Promise<{ state: string; label: string; features: string[] }[]> {
+		return this.page.locator('[data-group]').evaluateAll((groups) =>
+			groups.map((group) => ({
+				state: group.getAttribute('data-group') ?? '',
+				label: group.querySelector('.cl-group-label')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+				features: [...group.querySelectorAll('[data-feature]')].map((item) => item.getAttribute('data-feature') ?? ''),
+			})),
+		);
 	}
 
 	/** Each feature row's state (`ready`, `blocked`, `unverified`), by feature id. */
 	async featureStates(): Promise<Record<string, string>> {
-		const rows = await this.page.locator('tr[data-feature]').evaluateAll((items) => items.map((item) => [item.getAttribute('data-feature') ?? '', item.querySelector('[data-state]')?.getAttribute('data-state') ?? '']));
+		const rows = await this.page.locator('[data-feature]').evaluateAll((items) => items.map((item) => [item.getAttribute('data-feature') ?? '', item.getAttribute('data-state') ?? '']));
 		return Object.fromEntries(rows);
 	}
 

@@ -62,12 +62,12 @@ export const expectations: readonly Expected[] = [
 	{ scenario: 'slow-mfa', inPopup: async (popup) => popup.getByRole('button', { name: /Approve on my phone/ }).click(), verdict: 'ready', findings: [], features: ready, fixes: {} },
 	{ scenario: 'conditional-access', verdict: 'action-admin', findings: ['conditional-access-blocked'], features: all('blocked'), fixes: { 'conditional-access-blocked': '/teams/troubleshooting/conditional-access/' } },
 	{ scenario: 'throttled', verdict: 'ready', findings: [], features: ready, fixes: {} },
-	{ scenario: 'graph-down', verdict: 'action-you', findings: ['graph-unavailable'], features: all('blocked'), fixes: { 'graph-unavailable': fix.unavailable } },
+	{ scenario: 'graph-down', verdict: 'try-later', findings: ['graph-unavailable'], features: all('blocked'), fixes: { 'graph-unavailable': fix.unavailable } },
 	// From the evidence work (issue 9).
 	{ scenario: 'transcripts-off', verdict: 'action-admin', findings: ['tenant-policy-blocked'], features: { ...ready, 'transcript-file-notes': 'blocked' }, fixes: { 'tenant-policy-blocked': '/teams/troubleshooting/tenant-policy/' } },
 	{ scenario: 'no-recent-meeting', verdict: 'ready', findings: [], features: { ...ready, 'recording-file-notes': 'unverified', 'transcript-file-notes': 'unverified', attendance: 'unverified' }, fixes: {} },
 	{ scenario: 'not-recorded', verdict: 'ready', findings: ['meeting-not-recorded'], features: ready, fixes: { 'meeting-not-recorded': '/teams/troubleshooting/recording-and-transcription/' } },
 	{ scenario: 'hybrid-mailbox', verdict: 'ready', findings: [], features: ready, fixes: {} },
 	{ scenario: 'teams-essentials', verdict: 'ready', findings: [], features: ready, fixes: {} },
-	{ scenario: 'graph-silent', verdict: 'action-you', findings: ['graph-unavailable'], features: all('blocked'), fixes: { 'graph-unavailable': fix.unavailable }, timeoutMs: 60_000 },
+	{ scenario: 'graph-silent', verdict: 'try-later', findings: ['graph-unavailable'], features: all('blocked'), fixes: { 'graph-unavailable': fix.unavailable }, timeoutMs: 60_000 },
 ];

@@ -69,17 +69,33 @@ function served({ evidence, registry }: CheckContext): { mailbox: boolean; teams
 	};
 }
 
-export const licencesCheck: Check = (context) => {
-	const { evidence, registry, signedInAtWork } = context;
-	if (!signedInAtWork) return [];
+/** The licences Graph listed and each plan's capability; undefined when Graph did not list them. */
+function licencesOf({ evidence, registry }: CheckContext) {
 	const licenceProbe = registry.baseProbes.find((p) => /\/licenseDetails/i.test(p.path));
 	const userProbe = registry.baseProbes.find((p) => /^\/me(\?|$)/i.test(p.path));
 	const licenceAnswer = licenceProbe ? evidence.get(licenceProbe.id) : undefined;
 	const read = licenceAnswer && isSuccess(licenceAnswer) ? readPlans(licenceAnswer.body) : undefined;
-	if (!read) return []; // Not asked, or Graph did not answer: licences unknown (the gap is reported by graph health).
+	if (!read) return undefined;
 	const userAnswer = userProbe ? evidence.get(userProbe.id) : undefined;
 	const capability = capabilities(userAnswer && isSuccess(userAnswer) ? userAnswer.body : undefined);
 	const isActive = (plan: PlanSeen) => plan.provisioningStatus === 'Success' && !INACTIVE_CAPABILITIES.has(capability.get(plan.servicePlanId.toLowerCase()) ?? '');
+	return { read, capability, isActive, licenceProbe, userProbe };
+}
+
+/** What the licences say about the mailbox, for the mailbox check to name the likeliest cause. */
+export function mailboxLicence(context: CheckContext): 'unknown' | 'none' | 'inactive' | 'active' {
+	const licences = licencesOf(context);
+	if (!licences) return 'unknown';
+	const mailbox = licences.read.plans.filter(isMailboxPlan);
+	if (mailbox.length === 0) return 'none';
+	return mailbox.some(licences.isActive) ? 'active' : 'inactive';
+}
+
+export const licencesCheck: Check = (context) => {
+	if (!context.signedInAtWork) return [];
+	const licencesRead = licencesOf(context);
+	if (!licencesRead) return []; // Not asked, or Graph did not answer: licences unknown (the gap is reported by graph health).
+	const { read, capability, isActive, licenceProbe, userProbe } = licencesRead;
 	const describe = (plan: PlanSeen) => {
 		const cap = capability.get(plan.servicePlanId.toLowerCase());
 		return `${plan.servicePlanName} in ${plan.skuPartNumber}: ${plan.provisioningStatus || 'no status'}${cap && INACTIVE_CAPABILITIES.has(cap) ? ` (${cap})` : ''}`;
