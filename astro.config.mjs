@@ -14,11 +14,17 @@ import { preparedRegistry } from './src/integrations/prepared-registry.ts';
 // Content Security Policy (Astro's, a <meta> per page with hashes of its scripts and styles). The
 // checker talks only to its own origin (sandbox mode) or, in entra mode, to Microsoft's sign-in and
 // Graph hosts as well. (Checker helper.)
-const env = { ...loadEnv(process.env['NODE_ENV'] ?? 'production', process.cwd(), 'PUBLIC_'), ...process.env };
+const env = {
+	...loadEnv(process.env['NODE_ENV'] ?? 'production', process.cwd(), 'PUBLIC_'),
+	...process.env,
+};
 // A bad checker setting fails the build here, naming the variable, not the first check in a browser.
 getCheckerConfig(env, 'http://localhost');
 const entra = env['PUBLIC_CHECKER_MODE'] === 'entra';
-const authorityOrigin = entra ? new URL(env['PUBLIC_ENTRA_AUTHORITY'] || 'https://login.microsoftonline.com/organizations').origin : '';
+const authorityOrigin = entra
+	? new URL(env['PUBLIC_ENTRA_AUTHORITY'] || 'https://login.microsoftonline.com/organizations')
+			.origin
+	: '';
 const microsoft = entra ? ` ${authorityOrigin} https://graph.microsoft.com` : '';
 // `const` keeps each entry a template-literal type, as Astro's CspDirective expects.
 const cspDirectives = /** @type {const} */ ([
@@ -42,7 +48,12 @@ export default defineConfig({
 	build: { inlineStylesheets: 'never' },
 	// Starlight sizes icons with style attributes, so styles allow 'unsafe-inline' (styles cannot
 	// run code); scripts stay hash-only, Starlight's inline ones added by cspInlineScripts().
-	security: { csp: { directives: [...cspDirectives], styleDirective: { resources: ["'self'", "'unsafe-inline'"] } } },
+	security: {
+		csp: {
+			directives: [...cspDirectives],
+			styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+		},
+	},
 	integrations: [
 		starlight({
 			title: 'Claras Help Centre',
@@ -76,7 +87,10 @@ export default defineConfig({
 					],
 				},
 				{ label: 'Common questions', items: [{ autogenerate: { directory: 'teams/faq' } }] },
-				{ label: 'Troubleshooting', items: [{ autogenerate: { directory: 'teams/troubleshooting' } }] },
+				{
+					label: 'Troubleshooting',
+					items: [{ autogenerate: { directory: 'teams/troubleshooting' } }],
+				},
 			],
 		}),
 		// Given here, Starlight skips its own sitemap; this one leaves out the machinery pages.

@@ -28,7 +28,14 @@ export default defineConfig({
 		browserName: 'chromium',
 		launchOptions: {
 			executablePath,
-			args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu', '--no-first-run'],
+			args: [
+				'--no-sandbox',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--disable-gpu',
+				'--no-first-run',
+			],
 		},
 		trace: 'retain-on-failure',
 	},

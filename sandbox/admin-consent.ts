@@ -18,16 +18,34 @@ import { parseScopes } from './scopes.ts';
 import type { AuthorizeRequest } from './state.ts';
 import type { MintContext } from './tokens.ts';
 
-export function handleAdminConsent(req: IncomingMessage, res: ServerResponse, resolved: ResolvedTenant | undefined, segment: string, ctx: MintContext): void {
+export function handleAdminConsent(
+	req: IncomingMessage,
+	res: ServerResponse,
+	resolved: ResolvedTenant | undefined,
+	segment: string,
+	ctx: MintContext,
+): void {
 	const q = new URL(req.url ?? '/', ctx.origin).searchParams;
-	if (segment.toLowerCase() === 'common') return sendHtml(res, 400, errorPage(entraErrors.commonNotAllowed()));
+	if (segment.toLowerCase() === 'common')
+		return sendHtml(res, 400, errorPage(entraErrors.commonNotAllowed()));
 	if (!resolved) return sendHtml(res, 400, errorPage(entraErrors.tenantNotFound(segment)));
 	const clientId = q.get('client_id') ?? '';
-	if (!isClaras(clientId)) return sendHtml(res, 400, errorPage(entraErrors.appNotFound(clientId, resolved.kind === 'tenant' ? resolved.tenant.name : segment)));
+	if (!isClaras(clientId))
+		return sendHtml(
+			res,
+			400,
+			errorPage(
+				entraErrors.appNotFound(
+					clientId,
+					resolved.kind === 'tenant' ? resolved.tenant.name : segment,
+				),
+			),
+		);
 	const redirectUri = q.get('redirect_uri') ?? '';
 	// Entra accepts any redirect URI registered on the app here, Web or single-page application
 	// (shared/reference/microsoft-identity.md §9); the checker's SPA bridge is one.
-	if (!isWebRedirectUri(redirectUri) && !isSpaRedirectUri(redirectUri)) return sendHtml(res, 400, errorPage(entraErrors.redirectMismatch(redirectUri, clientId)));
+	if (!isWebRedirectUri(redirectUri) && !isSpaRedirectUri(redirectUri))
+		return sendHtml(res, 400, errorPage(entraErrors.redirectMismatch(redirectUri, clientId)));
 	const scope = q.get('scope') ?? undefined;
 	const state = q.get('state') ?? undefined;
 	const request: AuthorizeRequest = {
@@ -40,19 +58,41 @@ export function handleAdminConsent(req: IncomingMessage, res: ServerResponse, re
 		...(state === undefined ? {} : { state }),
 	};
 	const id = ctx.state.startSignIn(request, ctx.now);
-	sendHtml(res, 200, pickerPage(signInPath(id), ctx.state.sessionAccounts(cookie(req, 'sandbox-session')), undefined));
+	sendHtml(
+		res,
+		200,
+		pickerPage(
+			signInPath(id),
+			ctx.state.sessionAccounts(cookie(req, 'sandbox-session')),
+			undefined,
+		),
+	);
 }
 
 /** After the admin is chosen: the consent screen, or why this account cannot consent here. */
-export function adminConsentScreen(res: ServerResponse, id: string, account: Account, request: AuthorizeRequest, resolved: ResolvedTenant, ctx: MintContext): void {
+export function adminConsentScreen(
+	res: ServerResponse,
+	id: string,
+	account: Account,
+	request: AuthorizeRequest,
+	resolved: ResolvedTenant,
+	ctx: MintContext,
+): void {
 	const tenant = tenantOf(account);
 	if ((resolved.kind === 'tenant' && resolved.tenant.id !== tenant.id) || tenant.consumer) {
 		ctx.state.endSignIn(id);
-		const error = entraErrors.accountNotInTenant(emailOf(account), identityProviderOf(account), resolved.kind === 'tenant' ? resolved.tenant.name : 'Microsoft Services', app.applicationId, app.entraName);
+		const error = entraErrors.accountNotInTenant(
+			emailOf(account),
+			identityProviderOf(account),
+			resolved.kind === 'tenant' ? resolved.tenant.name : 'Microsoft Services',
+			app.applicationId,
+			app.entraName,
+		);
 		return respond(res, request, entraErrorParams(error, request.state, new Date(ctx.now)));
 	}
 	const requested = consentedPermissions(request);
-	if (!account.admin) return sendHtml(res, 200, adminApprovalPage(signInPath(id), account, requested, false, 90094));
+	if (!account.admin)
+		return sendHtml(res, 200, adminApprovalPage(signInPath(id), account, requested, false, 90094));
 	sendHtml(
 		res,
 		200,
@@ -76,11 +116,24 @@ function consentedPermissions(request: AuthorizeRequest) {
 	return parsed.isDefault ? [...permissions] : parsed.permissions;
 }
 
-export function adminConsentAnswer(res: ServerResponse, request: AuthorizeRequest, account: Account, accepted: boolean, ctx: MintContext): void {
+export function adminConsentAnswer(
+	res: ServerResponse,
+	request: AuthorizeRequest,
+	account: Account,
+	accepted: boolean,
+	ctx: MintContext,
+): void {
 	if (!accepted) {
-		return respond(res, request, entraErrorParams(entraErrors.userDeclined(), request.state, new Date(ctx.now)));
+		return respond(
+			res,
+			request,
+			entraErrorParams(entraErrors.userDeclined(), request.state, new Date(ctx.now)),
+		);
 	}
-	ctx.state.grantTenant(account.tenantId, consentedPermissions(request).map((p) => p.claim));
+	ctx.state.grantTenant(
+		account.tenantId,
+		consentedPermissions(request).map((p) => p.claim),
+	);
 	const params = new URLSearchParams({ admin_consent: 'True', tenant: account.tenantId });
 	if (request.adminConsent?.scope) params.set('scope', request.adminConsent.scope);
 	if (request.state !== undefined) params.set('state', request.state);

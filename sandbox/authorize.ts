@@ -24,25 +24,63 @@ export const SESSION_COOKIE = 'sandbox-session';
 export const signInPath = (id: string) => `/sandbox/_signin/${id}`;
 
 /** Sends the authorization response to the redirect URI in the requested response mode. */
-export function respond(res: ServerResponse, request: AuthorizeRequest, params: URLSearchParams, headers: Record<string, string> = {}) {
+export function respond(
+	res: ServerResponse,
+	request: AuthorizeRequest,
+	params: URLSearchParams,
+	headers: Record<string, string> = {},
+) {
 	if (request.responseMode === 'form_post') {
-		const fields = [...params].map(([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`).join('');
-		return sendHtml(res, 200, `<!doctype html><form method="post" action="${escapeHtml(request.redirectUri)}">${fields}</form><script>document.forms[0].submit()</script>`, headers);
+		const fields = [...params]
+			.map(([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`)
+			.join('');
+		return sendHtml(
+			res,
+			200,
+			`<!doctype html><form method="post" action="${escapeHtml(request.redirectUri)}">${fields}</form><script>document.forms[0].submit()</script>`,
+			headers,
+		);
 	}
-	redirect(res, `${request.redirectUri}${request.responseMode === 'query' ? '?' : '#'}${params}`, headers);
+	redirect(
+		res,
+		`${request.redirectUri}${request.responseMode === 'query' ? '?' : '#'}${params}`,
+		headers,
+	);
 }
 
-function respondError(res: ServerResponse, request: AuthorizeRequest, error: EntraError, now: number) {
+function respondError(
+	res: ServerResponse,
+	request: AuthorizeRequest,
+	error: EntraError,
+	now: number,
+) {
 	respond(res, request, entraErrorParams(error, request.state, new Date(now)));
 }
 
-export function handleAuthorize(req: IncomingMessage, res: ServerResponse, resolved: ResolvedTenant | undefined, segment: string, ctx: MintContext): void {
+export function handleAuthorize(
+	req: IncomingMessage,
+	res: ServerResponse,
+	resolved: ResolvedTenant | undefined,
+	segment: string,
+	ctx: MintContext,
+): void {
 	const q = new URL(req.url ?? '/', ctx.origin).searchParams;
 	if (!resolved) return sendHtml(res, 400, errorPage(entraErrors.tenantNotFound(segment)));
 	const clientId = q.get('client_id') ?? '';
-	if (!isClaras(clientId)) return sendHtml(res, 400, errorPage(entraErrors.appNotFound(clientId, resolved.kind === 'tenant' ? resolved.tenant.name : segment)));
+	if (!isClaras(clientId))
+		return sendHtml(
+			res,
+			400,
+			errorPage(
+				entraErrors.appNotFound(
+					clientId,
+					resolved.kind === 'tenant' ? resolved.tenant.name : segment,
+				),
+			),
+		);
 	const redirectUri = q.get('redirect_uri') ?? '';
-	if (!isSpaRedirectUri(redirectUri)) return sendHtml(res, 400, errorPage(entraErrors.redirectMismatch(redirectUri, clientId)));
+	if (!isSpaRedirectUri(redirectUri))
+		return sendHtml(res, 400, errorPage(entraErrors.redirectMismatch(redirectUri, clientId)));
 	const mode = q.get('response_mode');
 	const request: AuthorizeRequest = {
 		tenantSegment: segment,
@@ -58,10 +96,28 @@ export function handleAuthorize(req: IncomingMessage, res: ServerResponse, resol
 		...optional('loginHint', q.get('login_hint')),
 	};
 	if (q.get('response_type') !== 'code') {
-		return respondError(res, request, { error: 'unsupported_response_type', code: 700054, text: "response_type 'id_token' is not enabled for the application." }, ctx.now);
+		return respondError(
+			res,
+			request,
+			{
+				error: 'unsupported_response_type',
+				code: 700054,
+				text: "response_type 'id_token' is not enabled for the application.",
+			},
+			ctx.now,
+		);
 	}
 	if (request.codeChallenge && request.codeChallengeMethod !== 'S256') {
-		return respondError(res, request, { error: 'invalid_request', code: 9002314, text: "The sandbox accepts only code_challenge_method 'S256'." }, ctx.now);
+		return respondError(
+			res,
+			request,
+			{
+				error: 'invalid_request',
+				code: 9002314,
+				text: "The sandbox accepts only code_challenge_method 'S256'.",
+			},
+			ctx.now,
+		);
 	}
 	const unknown = parseScopes(request.scopes).unknown;
 	if (unknown.length) return respondError(res, request, unknownScope(unknown[0]!), ctx.now);
@@ -74,8 +130,10 @@ export function handleAuthorize(req: IncomingMessage, res: ServerResponse, resol
 	// hint is 16000 interaction_required; one account goes on to consent and policy checks.
 	if (request.prompt === 'none') {
 		const candidates = hint ? signedIn.filter((s) => s === hint.scenario) : signedIn;
-		if (candidates.length === 0) return respondError(res, request, entraErrors.loginRequired(), ctx.now);
-		if (candidates.length > 1) return respondError(res, request, entraErrors.severalAccounts(), ctx.now);
+		if (candidates.length === 0)
+			return respondError(res, request, entraErrors.loginRequired(), ctx.now);
+		if (candidates.length > 1)
+			return respondError(res, request, entraErrors.severalAccounts(), ctx.now);
 		return proceed(res, request, resolved, findAccount(candidates[0]!)!, sessionId, ctx);
 	}
 	const id = ctx.state.startSignIn(request, ctx.now);
@@ -90,39 +148,79 @@ function optional<K extends string>(key: K, value: string | null): Partial<Recor
 }
 
 /** An account with MFA (slow-mfa) first waits on the Authenticator step; the rest sign in at once. */
-function verifyThenSignIn(res: ServerResponse, id: string, account: Account, sessionId: string | undefined, ctx: MintContext) {
+function verifyThenSignIn(
+	res: ServerResponse,
+	id: string,
+	account: Account,
+	sessionId: string | undefined,
+	ctx: MintContext,
+) {
 	const signedIn = ctx.state.sessionAccounts(sessionId).includes(account.scenario);
 	if (!account.mfa || signedIn) return signInAs(res, id, account, sessionId, ctx);
 	ctx.state.pendingSignIn(id)!.account = account;
 	sendHtml(res, 200, mfaPage(signInPath(id), account));
 }
 
-function signInAs(res: ServerResponse, id: string, account: Account, sessionId: string | undefined, ctx: MintContext) {
+function signInAs(
+	res: ServerResponse,
+	id: string,
+	account: Account,
+	sessionId: string | undefined,
+	ctx: MintContext,
+) {
 	const pending = ctx.state.pendingSignIn(id)!;
 	pending.account = account;
 	const session = ctx.state.signIn(sessionId, account);
 	const resolved = resolveTenant(pending.request.tenantSegment)!;
-	res.setHeader('set-cookie', `${SESSION_COOKIE}=${session}; Path=/sandbox/; HttpOnly; SameSite=Lax`);
+	res.setHeader(
+		'set-cookie',
+		`${SESSION_COOKIE}=${session}; Path=/sandbox/; HttpOnly; SameSite=Lax`,
+	);
 	proceed(res, pending.request, resolved, account, session, ctx, id);
 }
 
-function proceed(res: ServerResponse, request: AuthorizeRequest, resolved: ResolvedTenant, account: Account, sessionId: string | undefined, ctx: MintContext, id?: string) {
+function proceed(
+	res: ServerResponse,
+	request: AuthorizeRequest,
+	resolved: ResolvedTenant,
+	account: Account,
+	sessionId: string | undefined,
+	ctx: MintContext,
+	id?: string,
+) {
 	const outcome = decide(account, request, resolved, ctx.state);
 	if (outcome.kind === 'code') return finish(res, request, account, sessionId, ctx, id);
 	if (outcome.kind === 'error') {
 		if (id) ctx.state.endSignIn(id);
 		// Entra cannot trust the app with this answer, so it stays on its own page (reference §9).
-		if (outcome.page && request.prompt !== 'none') return sendHtml(res, 400, errorPage(outcome.error));
+		if (outcome.page && request.prompt !== 'none')
+			return sendHtml(res, 400, errorPage(outcome.error));
 		return respondError(res, request, outcome.error, ctx.now);
 	}
 	const pendingId = id ?? ctx.state.startSignIn(request, ctx.now);
 	ctx.state.pendingSignIn(pendingId)!.account = account;
-	if (outcome.kind === 'consent') return sendHtml(res, 200, consentPage(signInPath(pendingId), account, outcome.permissions, outcome.organisation));
+	if (outcome.kind === 'consent')
+		return sendHtml(
+			res,
+			200,
+			consentPage(signInPath(pendingId), account, outcome.permissions, outcome.organisation),
+		);
 	const code = outcome.workflow ? 90095 : 90094;
-	sendHtml(res, 200, adminApprovalPage(signInPath(pendingId), account, outcome.permissions, outcome.workflow, code));
+	sendHtml(
+		res,
+		200,
+		adminApprovalPage(signInPath(pendingId), account, outcome.permissions, outcome.workflow, code),
+	);
 }
 
-function finish(res: ServerResponse, request: AuthorizeRequest, account: Account, sessionId: string | undefined, ctx: MintContext, id?: string) {
+function finish(
+	res: ServerResponse,
+	request: AuthorizeRequest,
+	account: Account,
+	sessionId: string | undefined,
+	ctx: MintContext,
+	id?: string,
+) {
 	if (id) ctx.state.endSignIn(id);
 	const code = ctx.state.issueCode({ request, account, issuedAt: ctx.now });
 	const params = new URLSearchParams({ code, client_info: clientInfo(account) });
@@ -132,10 +230,24 @@ function finish(res: ServerResponse, request: AuthorizeRequest, account: Account
 }
 
 /** POST _signin/{id}: a choice made on one of the sign-in screens. */
-export async function handleSignInStep(req: IncomingMessage, res: ServerResponse, id: string, ctx: MintContext): Promise<void> {
+export async function handleSignInStep(
+	req: IncomingMessage,
+	res: ServerResponse,
+	id: string,
+	ctx: MintContext,
+): Promise<void> {
 	const pending = ctx.state.pendingSignIn(id);
 	const form = await readForm(req);
-	if (!pending) return sendHtml(res, 400, errorPage({ error: 'invalid_request', code: 900561, text: 'This sign-in has expired or was already completed. Start again from the app.' }));
+	if (!pending)
+		return sendHtml(
+			res,
+			400,
+			errorPage({
+				error: 'invalid_request',
+				code: 900561,
+				text: 'This sign-in has expired or was already completed. Start again from the app.',
+			}),
+		);
 	const { request } = pending;
 	const resolved = resolveTenant(request.tenantSegment)!;
 	const sessionId = cookie(req, SESSION_COOKIE);
@@ -143,18 +255,36 @@ export async function handleSignInStep(req: IncomingMessage, res: ServerResponse
 	const account = pending.account;
 	if (action === 'pick') {
 		const chosen = findAccount(form.get('account') ?? '');
-		if (!chosen) return sendHtml(res, 200, pickerPage(signInPath(id), ctx.state.sessionAccounts(sessionId), undefined));
+		if (!chosen)
+			return sendHtml(
+				res,
+				200,
+				pickerPage(signInPath(id), ctx.state.sessionAccounts(sessionId), undefined),
+			);
 		if (request.adminConsent) {
 			pending.account = chosen;
 			const session = ctx.state.signIn(sessionId, chosen);
-			res.setHeader('set-cookie', `${SESSION_COOKIE}=${session}; Path=/sandbox/; HttpOnly; SameSite=Lax`);
+			res.setHeader(
+				'set-cookie',
+				`${SESSION_COOKIE}=${session}; Path=/sandbox/; HttpOnly; SameSite=Lax`,
+			);
 			return adminConsentScreen(res, id, chosen, request, resolved, ctx);
 		}
 		return verifyThenSignIn(res, id, chosen, sessionId, ctx);
 	}
 	if (action === 'mfa-approve' && account?.mfa) return signInAs(res, id, account, sessionId, ctx);
-	if (action === 'switch') return sendHtml(res, 200, pickerPage(signInPath(id), ctx.state.sessionAccounts(sessionId), undefined));
-	if (!account) return sendHtml(res, 200, pickerPage(signInPath(id), ctx.state.sessionAccounts(sessionId), undefined));
+	if (action === 'switch')
+		return sendHtml(
+			res,
+			200,
+			pickerPage(signInPath(id), ctx.state.sessionAccounts(sessionId), undefined),
+		);
+	if (!account)
+		return sendHtml(
+			res,
+			200,
+			pickerPage(signInPath(id), ctx.state.sessionAccounts(sessionId), undefined),
+		);
 	if (request.adminConsent && (action === 'accept' || action === 'decline')) {
 		ctx.state.endSignIn(id);
 		return adminConsentAnswer(res, request, account, action === 'accept', ctx);
@@ -162,17 +292,32 @@ export async function handleSignInStep(req: IncomingMessage, res: ServerResponse
 	if (action === 'accept') {
 		const outcome = decide(account, request, resolved, ctx.state);
 		if (outcome.kind === 'consent') {
-			ctx.state.grant(account, outcome.permissions.map((p) => p.claim), outcome.organisation && form.get('organisation') === 'on');
+			ctx.state.grant(
+				account,
+				outcome.permissions.map((p) => p.claim),
+				outcome.organisation && form.get('organisation') === 'on',
+			);
 		}
 		const { prompt: _consentShown, ...rest } = request;
 		return proceed(res, rest, resolved, account, sessionId, ctx, id);
 	}
 	ctx.state.endSignIn(id);
-	if (action === 'decline') return respondError(res, request, { ...entraErrors.userDeclined(), suberror: 'cancel' }, ctx.now);
+	if (action === 'decline')
+		return respondError(
+			res,
+			request,
+			{ ...entraErrors.userDeclined(), suberror: 'cancel' },
+			ctx.now,
+		);
 	if (action === 'request') {
 		const outcome = decide(account, request, resolved, ctx.state);
 		const scopes = outcome.kind === 'admin-approval' ? outcome.permissions.map((p) => p.claim) : [];
-		ctx.state.requestConsent({ account, justification: form.get('justification') ?? '', scopes, at: ctx.now });
+		ctx.state.requestConsent({
+			account,
+			justification: form.get('justification') ?? '',
+			scopes,
+			at: ctx.now,
+		});
 		const returnId = ctx.state.startSignIn(request, ctx.now);
 		ctx.state.pendingSignIn(returnId)!.account = account;
 		return sendHtml(res, 200, requestSentPage(signInPath(returnId), account));

@@ -25,17 +25,40 @@ const newestScopes = permissions.filter((p) => p.addedIn === newest).map(qualifi
 describe('AADSTS50020 names the identity provider', () => {
 	test.each([
 		['personal', 'harbour.sandbox.example', 'Harbour Financial Advice (sandbox)', 'live.com'],
-		['ready', 'needs-admin.sandbox.example', 'Needs Admin Planning (sandbox)', `https://sts.windows.net/${tenantOf(account('ready')).id}/`],
+		[
+			'ready',
+			'needs-admin.sandbox.example',
+			'Needs Admin Planning (sandbox)',
+			`https://sts.windows.net/${tenantOf(account('ready')).id}/`,
+		],
 	])('%s at %s comes from %s', (scenario, tenant, tenantName, provider) => {
 		expect(identityProviderOf(account(scenario))).toBe(provider);
-		const outcome = decide(account(scenario), request(allScopes), resolveTenant(tenant)!, createState());
-		expect(outcome).toMatchObject({ kind: 'error', error: { error: 'invalid_request', code: 50020 } });
+		const outcome = decide(
+			account(scenario),
+			request(allScopes),
+			resolveTenant(tenant)!,
+			createState(),
+		);
+		expect(outcome).toMatchObject({
+			kind: 'error',
+			error: { error: 'invalid_request', code: 50020 },
+		});
 		const text = outcome.kind === 'error' ? outcome.error.text : '';
-		expect(text).toContain(`'${scenario}@${tenantOf(account(scenario)).domain}' from identity provider '${provider}' does not exist in tenant '${tenantName}'`);
+		expect(text).toContain(
+			`'${scenario}@${tenantOf(account(scenario)).domain}' from identity provider '${provider}' does not exist in tenant '${tenantName}'`,
+		);
 	});
 
 	test('the work-account wording, in full', () => {
-		expect(entraErrors.accountNotInTenant('ready@harbour.sandbox.example', 'https://sts.windows.net/6c3b0a62-2f4e-4d1a-9b7e-1a0c5e8d4f21/', 'Needs Admin Planning (sandbox)', 'app-id', 'Claras').text).toMatchInlineSnapshot(
+		expect(
+			entraErrors.accountNotInTenant(
+				'ready@harbour.sandbox.example',
+				'https://sts.windows.net/6c3b0a62-2f4e-4d1a-9b7e-1a0c5e8d4f21/',
+				'Needs Admin Planning (sandbox)',
+				'app-id',
+				'Claras',
+			).text,
+		).toMatchInlineSnapshot(
 			`"User account 'ready@harbour.sandbox.example' from identity provider 'https://sts.windows.net/6c3b0a62-2f4e-4d1a-9b7e-1a0c5e8d4f21/' does not exist in tenant 'Needs Admin Planning (sandbox)' and cannot access the application 'app-id'(Claras) in that tenant. The account needs to be added as an external user in the tenant first. Sign out and sign in again with a different Azure Active Directory user account."`,
 		);
 	});
@@ -48,23 +71,70 @@ describe('consent, by who asks for what', () => {
 		['reconnect', 'the newest release', newestScopes, undefined, 'consent', newestScopes.length],
 		['reconnect', 'everything', allScopes, undefined, 'consent', newestScopes.length],
 		// Forced consent puts every requested permission on the screen, admin-only ones too.
-		['reconnect', 'everything, prompt=consent', allScopes, 'consent', 'admin-approval', permissions.length],
-		['reconnect', 'the newest release, prompt=consent', newestScopes, 'consent', 'consent', newestScopes.length],
-		['ready', 'everything, prompt=consent', allScopes, 'consent', 'admin-approval', permissions.length],
+		[
+			'reconnect',
+			'everything, prompt=consent',
+			allScopes,
+			'consent',
+			'admin-approval',
+			permissions.length,
+		],
+		[
+			'reconnect',
+			'the newest release, prompt=consent',
+			newestScopes,
+			'consent',
+			'consent',
+			newestScopes.length,
+		],
+		[
+			'ready',
+			'everything, prompt=consent',
+			allScopes,
+			'consent',
+			'admin-approval',
+			permissions.length,
+		],
 		['ready', 'everything', allScopes, undefined, 'code', 0],
-		['can-consent', 'everything, prompt=consent (an admin)', allScopes, 'consent', 'consent', permissions.length],
-		['needs-admin', 'what needs no admin (user consent off)', newestScopes, undefined, 'admin-approval', newestScopes.length],
+		[
+			'can-consent',
+			'everything, prompt=consent (an admin)',
+			allScopes,
+			'consent',
+			'consent',
+			permissions.length,
+		],
+		[
+			'needs-admin',
+			'what needs no admin (user consent off)',
+			newestScopes,
+			undefined,
+			'admin-approval',
+			newestScopes.length,
+		],
 	])('%s asking for %s sees %s', (scenario, _what, scopes, prompt, kind, shown) => {
-		const outcome = decide(account(scenario), request(scopes, prompt), organizations, createState());
+		const outcome = decide(
+			account(scenario),
+			request(scopes, prompt),
+			organizations,
+			createState(),
+		);
 		expect(outcome.kind).toBe(kind);
-		if (outcome.kind === 'consent' || outcome.kind === 'admin-approval') expect(outcome.permissions).toHaveLength(shown);
+		if (outcome.kind === 'consent' || outcome.kind === 'admin-approval')
+			expect(outcome.permissions).toHaveLength(shown);
 	});
 
 	test('a non-admin offered nothing that needs an admin on any consent screen', () => {
 		for (const scenario of ['reconnect', 'ready', 'needs-admin', 'needs-admin-workflow']) {
 			for (const prompt of [undefined, 'consent']) {
-				const outcome = decide(account(scenario), request(allScopes, prompt), organizations, createState());
-				if (outcome.kind === 'consent') expect(outcome.permissions.filter((p) => p.adminConsentRequired)).toEqual([]);
+				const outcome = decide(
+					account(scenario),
+					request(allScopes, prompt),
+					organizations,
+					createState(),
+				);
+				if (outcome.kind === 'consent')
+					expect(outcome.permissions.filter((p) => p.adminConsentRequired)).toEqual([]);
 			}
 		}
 	});

@@ -17,22 +17,42 @@ export type Outcome =
 	/** "Need admin approval"; `workflow` shows the request form. */
 	| { kind: 'admin-approval'; permissions: Permission[]; workflow: boolean };
 
-export function decide(account: Account, request: AuthorizeRequest, resolved: ResolvedTenant, state: SandboxState): Outcome {
+export function decide(
+	account: Account,
+	request: AuthorizeRequest,
+	resolved: ResolvedTenant,
+	state: SandboxState,
+): Outcome {
 	const tenant = tenantOf(account);
 	const personal = tenant.consumer === true;
 	const wrongAudience =
 		resolved.kind === 'tenant'
 			? resolved.tenant.id !== tenant.id
-			: (resolved.audience === 'organizations' && personal) || (resolved.audience === 'consumers' && !personal);
+			: (resolved.audience === 'organizations' && personal) ||
+				(resolved.audience === 'consumers' && !personal);
 	// A personal account at /organizations: Entra stops on its own page with AADSTS500200.
 	if (wrongAudience && personal && resolved.kind === 'audience') {
-		return { kind: 'error', error: entraErrors.personalAccountNotSupported(emailOf(account)), page: true };
+		return {
+			kind: 'error',
+			error: entraErrors.personalAccountNotSupported(emailOf(account)),
+			page: true,
+		};
 	}
 	if (wrongAudience) {
 		const name = resolved.kind === 'tenant' ? resolved.tenant.name : 'Microsoft Services';
-		return { kind: 'error', error: entraErrors.accountNotInTenant(emailOf(account), identityProviderOf(account), name, app.applicationId, app.entraName) };
+		return {
+			kind: 'error',
+			error: entraErrors.accountNotInTenant(
+				emailOf(account),
+				identityProviderOf(account),
+				name,
+				app.applicationId,
+				app.entraName,
+			),
+		};
 	}
-	if (account.blockedBy === 'conditional-access') return { kind: 'error', error: entraErrors.conditionalAccess() };
+	if (account.blockedBy === 'conditional-access')
+		return { kind: 'error', error: entraErrors.conditionalAccess() };
 
 	const requested = parseScopes(request.scopes);
 	const granted = state.grantedTo(account);
@@ -47,11 +67,14 @@ export function decide(account: Account, request: AuthorizeRequest, resolved: Re
 	// Personal accounts have no organisation and no admin: they always consent for themselves. A
 	// work account that is not an admin may never consent to a permission that needs an admin, even
 	// one an admin already granted for the organisation: Entra answers "Need admin approval".
-	const needsAdmin = !personal && (shown.some((p) => p.adminConsentRequired) || !tenant.userConsent);
+	const needsAdmin =
+		!personal && (shown.some((p) => p.adminConsentRequired) || !tenant.userConsent);
 	// prompt=none never says why consent is missing: Entra answers 65001 consent_required, also for
 	// a user who may not consent (MSAL-js #3413; shared/reference/microsoft-identity.md §9).
-	if (request.prompt === 'none') return { kind: 'error', error: entraErrors.consentRequired(app.applicationId, app.entraName) };
+	if (request.prompt === 'none')
+		return { kind: 'error', error: entraErrors.consentRequired(app.applicationId, app.entraName) };
 	if (account.admin) return { kind: 'consent', permissions: shown, organisation: !personal };
-	if (needsAdmin) return { kind: 'admin-approval', permissions: shown, workflow: tenant.adminConsentWorkflow };
+	if (needsAdmin)
+		return { kind: 'admin-approval', permissions: shown, workflow: tenant.adminConsentWorkflow };
 	return { kind: 'consent', permissions: shown, organisation: false };
 }

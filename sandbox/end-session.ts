@@ -9,14 +9,20 @@ import { cookie, redirect, sendHtml } from './http.ts';
 import { signedOutPage } from './pages/home.ts';
 import { accountForHint, type MintContext } from './tokens.ts';
 
-export function handleEndSession(req: IncomingMessage, res: ServerResponse, ctx: MintContext): void {
+export function handleEndSession(
+	req: IncomingMessage,
+	res: ServerResponse,
+	ctx: MintContext,
+): void {
 	const q = new URL(req.url ?? '/', ctx.origin).searchParams;
 	const sessionId = cookie(req, SESSION_COOKIE);
 	const hint = q.get('logout_hint');
 	const account = hint ? accountForHint(hint) : undefined;
 	ctx.state.signOut(sessionId, account?.scenario);
 	const stillSignedIn = ctx.state.sessionAccounts(sessionId).length > 0;
-	const headers: Record<string, string> = stillSignedIn ? {} : { 'set-cookie': `${SESSION_COOKIE}=; Path=/sandbox/; Max-Age=0` };
+	const headers: Record<string, string> = stillSignedIn
+		? {}
+		: { 'set-cookie': `${SESSION_COOKIE}=; Path=/sandbox/; Max-Age=0` };
 	const back = q.get('post_logout_redirect_uri');
 	// Only back to this origin: the sandbox knows no other registered logout address.
 	const target = back ? safeUrl(back, ctx.origin) : undefined;

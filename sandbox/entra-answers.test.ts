@@ -4,7 +4,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { buildAdminConsentUrl } from '../src/registry/consent-url.ts';
 import { app, permissions } from '../src/registry/index.ts';
-import { authorize, claims, redeem, REDIRECT_PATH, startSandbox, type TestSandbox } from './test-client.ts';
+import {
+	authorize,
+	claims,
+	redeem,
+	REDIRECT_PATH,
+	startSandbox,
+	type TestSandbox,
+} from './test-client.ts';
 
 let t: TestSandbox;
 beforeAll(async () => (t = await startSandbox()));
@@ -14,14 +21,29 @@ beforeEach(() => t.sandbox.reset());
 /** Signs accounts into one browser session (login_hint, no MFA); returns its cookie. */
 async function session(...emails: string[]): Promise<string> {
 	let cookie: string | undefined;
-	for (const email of emails) cookie = (await authorize(t, email, cookie ? { cookie } : {})).cookie ?? cookie;
+	for (const email of emails)
+		cookie = (await authorize(t, email, cookie ? { cookie } : {})).cookie ?? cookie;
 	return cookie!;
 }
-const silent = (hint: string | undefined, cookie?: string) => authorizeRaw({ prompt: 'none', ...(hint ? { login_hint: hint } : {}) }, cookie);
+const silent = (hint: string | undefined, cookie?: string) =>
+	authorizeRaw({ prompt: 'none', ...(hint ? { login_hint: hint } : {}) }, cookie);
 
-async function authorizeRaw(extra: Record<string, string>, cookie?: string, tenant = 'organizations') {
+async function authorizeRaw(
+	extra: Record<string, string>,
+	cookie?: string,
+	tenant = 'organizations',
+) {
 	const url = new URL(`${t.origin}/sandbox/${tenant}/oauth2/v2.0/authorize`);
-	const params = { client_id: app.applicationId, response_type: 'code', redirect_uri: `${t.origin}${REDIRECT_PATH}`, scope: 'https://graph.microsoft.com/.default openid profile offline_access', state: 's', code_challenge: 'x'.repeat(43), code_challenge_method: 'S256', ...extra };
+	const params = {
+		client_id: app.applicationId,
+		response_type: 'code',
+		redirect_uri: `${t.origin}${REDIRECT_PATH}`,
+		scope: 'https://graph.microsoft.com/.default openid profile offline_access',
+		state: 's',
+		code_challenge: 'x'.repeat(43),
+		code_challenge_method: 'S256',
+		...extra,
+	};
 	for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
 	const response = await fetch(url, { redirect: 'manual', headers: cookie ? { cookie } : {} });
 	const location = response.headers.get('location');
@@ -30,15 +52,65 @@ async function authorizeRaw(extra: Record<string, string>, cookie?: string, tena
 
 describe('prompt=none answers as Entra does', () => {
 	test.each<[string, string[], string | undefined, string, string | undefined]>([
-		['one account, nothing consented', ['needs-admin@needs-admin.sandbox.example'], undefined, 'consent_required', '65001'],
-		['the workflow tenant: still 65001, never 90095', ['needs-admin-workflow@workflow.sandbox.example'], undefined, 'consent_required', '65001'],
-		['an admin without consent', ['tenant-admin@needs-admin.sandbox.example'], undefined, 'consent_required', '65001'],
+		[
+			'one account, nothing consented',
+			['needs-admin@needs-admin.sandbox.example'],
+			undefined,
+			'consent_required',
+			'65001',
+		],
+		[
+			'the workflow tenant: still 65001, never 90095',
+			['needs-admin-workflow@workflow.sandbox.example'],
+			undefined,
+			'consent_required',
+			'65001',
+		],
+		[
+			'an admin without consent',
+			['tenant-admin@needs-admin.sandbox.example'],
+			undefined,
+			'consent_required',
+			'65001',
+		],
 		['no session at all', [], undefined, 'login_required', '50058'],
-		['a hint for an account not in the session', ['ready@harbour.sandbox.example'], 'needs-admin@needs-admin.sandbox.example', 'login_required', '50058'],
-		['several accounts and no hint', ['ready@harbour.sandbox.example', 'needs-admin@needs-admin.sandbox.example'], undefined, 'interaction_required', '16000'],
-		['several accounts, the hint picks one', ['ready@harbour.sandbox.example', 'needs-admin@needs-admin.sandbox.example'], 'needs-admin@needs-admin.sandbox.example', 'consent_required', '65001'],
-		['several accounts, the hint picks a ready one', ['ready@harbour.sandbox.example', 'needs-admin@needs-admin.sandbox.example'], 'ready@harbour.sandbox.example', 'code', undefined],
-		['the hint is the id token login_hint claim (what MSAL sends)', ['ready@harbour.sandbox.example', 'needs-admin@needs-admin.sandbox.example'], Buffer.from('0f5d7c1e-3a2b-4c6d-9e8f-1a2b3c4d5e01.6c3b0a62-2f4e-4d1a-9b7e-1a0c5e8d4f21').toString('base64url'), 'code', undefined],
+		[
+			'a hint for an account not in the session',
+			['ready@harbour.sandbox.example'],
+			'needs-admin@needs-admin.sandbox.example',
+			'login_required',
+			'50058',
+		],
+		[
+			'several accounts and no hint',
+			['ready@harbour.sandbox.example', 'needs-admin@needs-admin.sandbox.example'],
+			undefined,
+			'interaction_required',
+			'16000',
+		],
+		[
+			'several accounts, the hint picks one',
+			['ready@harbour.sandbox.example', 'needs-admin@needs-admin.sandbox.example'],
+			'needs-admin@needs-admin.sandbox.example',
+			'consent_required',
+			'65001',
+		],
+		[
+			'several accounts, the hint picks a ready one',
+			['ready@harbour.sandbox.example', 'needs-admin@needs-admin.sandbox.example'],
+			'ready@harbour.sandbox.example',
+			'code',
+			undefined,
+		],
+		[
+			'the hint is the id token login_hint claim (what MSAL sends)',
+			['ready@harbour.sandbox.example', 'needs-admin@needs-admin.sandbox.example'],
+			Buffer.from(
+				'0f5d7c1e-3a2b-4c6d-9e8f-1a2b3c4d5e01.6c3b0a62-2f4e-4d1a-9b7e-1a0c5e8d4f21',
+			).toString('base64url'),
+			'code',
+			undefined,
+		],
 	])('%s → %s %s', async (_, signedIn, hint, expected, aadsts) => {
 		const cookie = signedIn.length ? await session(...signedIn) : undefined;
 		const { params } = await silent(hint, cookie);
@@ -48,11 +120,26 @@ describe('prompt=none answers as Entra does', () => {
 	});
 });
 
-describe("errors Entra shows on its own page and never redirects", () => {
+describe('errors Entra shows on its own page and never redirects', () => {
 	test.each<[string, Record<string, string>, string, string]>([
-		['a personal account at /organizations', { login_hint: 'personal@outlook.sandbox.example' }, 'organizations', "AADSTS500200: User account 'personal@outlook.sandbox.example' is a personal Microsoft account. Personal Microsoft accounts are not supported for this application unless explicitly invited to an organization. Try signing out and signing back in with an organizational account."],
-		['an unregistered redirect URI', { redirect_uri: 'https://evil.example/cb' }, 'organizations', "AADSTS50011: The redirect URI 'https://evil.example/cb' specified in the request does not match the redirect URIs configured for the application"],
-		['an app not in the directory', { client_id: '11111111-2222-3333-4444-555555555555' }, 'needs-admin.sandbox.example', "AADSTS700016: Application with identifier '11111111-2222-3333-4444-555555555555' was not found in the directory 'Needs Admin Planning (sandbox)'."],
+		[
+			'a personal account at /organizations',
+			{ login_hint: 'personal@outlook.sandbox.example' },
+			'organizations',
+			"AADSTS500200: User account 'personal@outlook.sandbox.example' is a personal Microsoft account. Personal Microsoft accounts are not supported for this application unless explicitly invited to an organization. Try signing out and signing back in with an organizational account.",
+		],
+		[
+			'an unregistered redirect URI',
+			{ redirect_uri: 'https://evil.example/cb' },
+			'organizations',
+			"AADSTS50011: The redirect URI 'https://evil.example/cb' specified in the request does not match the redirect URIs configured for the application",
+		],
+		[
+			'an app not in the directory',
+			{ client_id: '11111111-2222-3333-4444-555555555555' },
+			'needs-admin.sandbox.example',
+			"AADSTS700016: Application with identifier '11111111-2222-3333-4444-555555555555' was not found in the directory 'Needs Admin Planning (sandbox)'.",
+		],
 	])('%s', async (_, extra, tenant, text) => {
 		const { response, location } = await authorizeRaw(extra, undefined, tenant);
 		expect(location).toBeNull();
@@ -71,28 +158,53 @@ describe('slow-mfa waits on its Authenticator step', () => {
 		expect(first.response.headers.get('location')).toBeNull();
 		t.advance(5 * 60_000); // Five minutes on the phone.
 		const step = /action="([^"]+)"/.exec(html)![1]!;
-		const approved = await fetch(`${t.origin}${step}`, { method: 'POST', body: new URLSearchParams({ action: 'mfa-approve' }), redirect: 'manual' });
+		const approved = await fetch(`${t.origin}${step}`, {
+			method: 'POST',
+			body: new URLSearchParams({ action: 'mfa-approve' }),
+			redirect: 'manual',
+		});
 		const code = new URLSearchParams(approved.headers.get('location')!.split('#')[1]).get('code');
 		expect(code).toBeTruthy();
 		const cookie = approved.headers.get('set-cookie')!.split(';')[0]!;
 		// Once signed in, a silent sign-in in the same session asks for no second approval.
-		expect((await silent('slow-mfa@harbour.sandbox.example', cookie)).params.get('code')).toBeTruthy();
+		expect(
+			(await silent('slow-mfa@harbour.sandbox.example', cookie)).params.get('code'),
+		).toBeTruthy();
 	});
 });
 
 describe('end-session', () => {
-	const logout = (query: Record<string, string>, cookie: string) => fetch(`${t.origin}/sandbox/organizations/oauth2/v2.0/logout?${new URLSearchParams(query)}`, { redirect: 'manual', headers: { cookie } });
+	const logout = (query: Record<string, string>, cookie: string) =>
+		fetch(`${t.origin}/sandbox/organizations/oauth2/v2.0/logout?${new URLSearchParams(query)}`, {
+			redirect: 'manual',
+			headers: { cookie },
+		});
 	test('logout_hint (the id token login_hint) signs out that account only, and state comes back', async () => {
 		const first = await authorize(t, 'ready@harbour.sandbox.example');
-		const cookie = await session('ready@harbour.sandbox.example', 'needs-admin@needs-admin.sandbox.example');
-		const idToken = (await redeem(t, first.params.get('code')!, first.verifier)).body['id_token'] as string;
-		const answer = await logout({ logout_hint: claims(idToken)['login_hint'] as string, post_logout_redirect_uri: `${t.origin}${REDIRECT_PATH}`, state: 'bridge-state' }, cookie);
+		const cookie = await session(
+			'ready@harbour.sandbox.example',
+			'needs-admin@needs-admin.sandbox.example',
+		);
+		const idToken = (await redeem(t, first.params.get('code')!, first.verifier)).body[
+			'id_token'
+		] as string;
+		const answer = await logout(
+			{
+				logout_hint: claims(idToken)['login_hint'] as string,
+				post_logout_redirect_uri: `${t.origin}${REDIRECT_PATH}`,
+				state: 'bridge-state',
+			},
+			cookie,
+		);
 		expect(answer.status).toBe(302);
 		expect(new URL(answer.headers.get('location')!).searchParams.get('state')).toBe('bridge-state');
 		expect(t.sandbox.state.sessionAccounts(cookie.split('=')[1])).toEqual(['needs-admin']);
 	});
 	test('without a hint, every account; an address on another origin is not followed', async () => {
-		const cookie = await session('ready@harbour.sandbox.example', 'needs-admin@needs-admin.sandbox.example');
+		const cookie = await session(
+			'ready@harbour.sandbox.example',
+			'needs-admin@needs-admin.sandbox.example',
+		);
 		const answer = await logout({ post_logout_redirect_uri: 'https://evil.example/' }, cookie);
 		expect(answer.status).toBe(200);
 		expect(await answer.text()).toContain('You signed out of your account');
@@ -101,7 +213,14 @@ describe('end-session', () => {
 });
 
 test('admin consent accepts the SPA redirect URI, as Entra does', async () => {
-	const url = buildAdminConsentUrl({ tenant: 'needs-admin.sandbox.example', applicationId: app.applicationId, permissions, redirectUri: `${t.origin}${REDIRECT_PATH}`, state: 's', authorityOrigin: `${t.origin}/sandbox` });
+	const url = buildAdminConsentUrl({
+		tenant: 'needs-admin.sandbox.example',
+		applicationId: app.applicationId,
+		permissions,
+		redirectUri: `${t.origin}${REDIRECT_PATH}`,
+		state: 's',
+		authorityOrigin: `${t.origin}/sandbox`,
+	});
 	const response = await fetch(url);
 	expect(response.status).toBe(200);
 	expect(await response.text()).toContain('<h1>Pick an account</h1>');

@@ -17,7 +17,10 @@ export interface EntraError {
 export function entraErrorBody(error: EntraError, now: Date) {
 	const traceId = newId();
 	const correlationId = newId();
-	const timestamp = now.toISOString().replace('T', ' ').replace(/\.\d+Z$/, 'Z');
+	const timestamp = now
+		.toISOString()
+		.replace('T', ' ')
+		.replace(/\.\d+Z$/, 'Z');
 	return {
 		error: error.error,
 		error_description: `AADSTS${error.code}: ${error.text} Trace ID: ${traceId} Correlation ID: ${correlationId} Timestamp: ${timestamp}`,
@@ -31,9 +34,16 @@ export function entraErrorBody(error: EntraError, now: Date) {
 }
 
 /** The parameters an authorize error carries back to the redirect URI. */
-export function entraErrorParams(error: EntraError, state: string | undefined, now: Date): URLSearchParams {
+export function entraErrorParams(
+	error: EntraError,
+	state: string | undefined,
+	now: Date,
+): URLSearchParams {
 	const body = entraErrorBody(error, now);
-	const params = new URLSearchParams({ error: error.error, error_description: body.error_description });
+	const params = new URLSearchParams({
+		error: error.error,
+		error_description: body.error_description,
+	});
 	if (error.suberror) params.set('error_subcode', error.suberror);
 	params.set('error_uri', body.error_uri);
 	if (state !== undefined) params.set('state', state);
@@ -112,7 +122,11 @@ export const entraErrors = {
 		code: 65001,
 		text: `The user or administrator has not consented to use the application with ID '${clientId}' named '${appName}'. Send an interactive authorization request for this user and resource.`,
 	}),
-	adminConsentRequired: (): EntraError => ({ error: 'consent_required', code: 90094, text: 'The grant requires admin permission.' }),
+	adminConsentRequired: (): EntraError => ({
+		error: 'consent_required',
+		code: 90094,
+		text: 'The grant requires admin permission.',
+	}),
 	adminConsentRequestable: (): EntraError => ({
 		error: 'consent_required',
 		code: 90095,
@@ -128,7 +142,11 @@ export const entraErrors = {
 		code: 16000,
 		text: 'Either multiple user identities are available for the current request or selected account is not supported for the scenario.',
 	}),
-	userDeclined: (): EntraError => ({ error: 'access_denied', code: 65004, text: 'User declined to consent to access the app.' }),
+	userDeclined: (): EntraError => ({
+		error: 'access_denied',
+		code: 65004,
+		text: 'User declined to consent to access the app.',
+	}),
 	conditionalAccess: (): EntraError => ({
 		error: 'access_denied',
 		code: 53003,
@@ -139,7 +157,13 @@ export const entraErrors = {
 	 * the account lives: 'live.com' for a personal Microsoft account, its home organisation's STS
 	 * (identityProviderOf in scenarios.ts) for a work account of another organisation.
 	 */
-	accountNotInTenant: (upn: string, identityProvider: string, tenantName: string, clientId: string, appName: string): EntraError => ({
+	accountNotInTenant: (
+		upn: string,
+		identityProvider: string,
+		tenantName: string,
+		clientId: string,
+		appName: string,
+	): EntraError => ({
 		error: 'invalid_request',
 		code: 50020,
 		text: `User account '${upn}' from identity provider '${identityProvider}' does not exist in tenant '${tenantName}' and cannot access the application '${clientId}'(${appName}) in that tenant. The account needs to be added as an external user in the tenant first. Sign out and sign in again with a different Azure Active Directory user account.`,

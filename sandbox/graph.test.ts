@@ -11,7 +11,20 @@ let t: TestSandbox;
 const tokens: Record<string, string> = {};
 beforeAll(async () => {
 	t = await startSandbox();
-	const scenarios = ['ready', 'mailbox-on-premises', 'no-exchange-licence', 'throttled', 'graph-down', 'no-teams-licence', 'transcripts-off', 'not-recorded', 'no-recent-meeting', 'hybrid-mailbox', 'teams-essentials', 'graph-silent'];
+	const scenarios = [
+		'ready',
+		'mailbox-on-premises',
+		'no-exchange-licence',
+		'throttled',
+		'graph-down',
+		'no-teams-licence',
+		'transcripts-off',
+		'not-recorded',
+		'no-recent-meeting',
+		'hybrid-mailbox',
+		'teams-essentials',
+		'graph-silent',
+	];
 	for (const email of scenarios.map((scenario) => `${scenario}@harbour.sandbox.example`)) {
 		tokens[email.split('@')[0]!] = (await signIn(t, email)).access_token;
 	}
@@ -22,13 +35,25 @@ beforeEach(() => t.sandbox.reset());
 describe('authentication', () => {
 	test.each([
 		['no token', undefined, 'Access token is empty.'],
-		['a token that is not a JWT', 'opaque', 'IDX14100: JWT is not well formed, there are no dots (.).'],
-		['a token signed by someone else', 'eyJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJ4In0.c2ln', 'Access token validation failure. Invalid audience.'],
+		[
+			'a token that is not a JWT',
+			'opaque',
+			'IDX14100: JWT is not well formed, there are no dots (.).',
+		],
+		[
+			'a token signed by someone else',
+			'eyJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJ4In0.c2ln',
+			'Access token validation failure. Invalid audience.',
+		],
 	])('answers %s with 401 InvalidAuthenticationToken', async (_name, token, message) => {
 		const { status, body } = await graph(t, '/me', token);
 		expect(status).toBe(401);
 		expect(body?.error).toMatchObject({ code: 'InvalidAuthenticationToken', message });
-		expect(Object.keys(body?.error?.innerError ?? {})).toEqual(['date', 'request-id', 'client-request-id']);
+		expect(Object.keys(body?.error?.innerError ?? {})).toEqual([
+			'date',
+			'request-id',
+			'client-request-id',
+		]);
 	});
 
 	test('answers an expired access token with 401', async () => {
@@ -36,22 +61,30 @@ describe('authentication', () => {
 		const { status, body } = await graph(t, '/me', tokens['ready']);
 		t.advance(-61 * 60 * 1000);
 		expect(status).toBe(401);
-		expect(body?.error?.message).toMatchInlineSnapshot(`"Lifetime validation failed, the token is expired."`);
+		expect(body?.error?.message).toMatchInlineSnapshot(
+			`"Lifetime validation failed, the token is expired."`,
+		);
 	});
 });
 
 describe('scopes', () => {
 	test('a token without the scope a resource needs gets 403', async () => {
-		const reconnect = await signIn(t, 'reconnect@reconnect.sandbox.example', { scopes: ['https://graph.microsoft.com/.default'] });
+		const reconnect = await signIn(t, 'reconnect@reconnect.sandbox.example', {
+			scopes: ['https://graph.microsoft.com/.default'],
+		});
 		const { status, body } = await graph(t, '/me/chats', reconnect.access_token);
 		expect(status).toBe(403);
 		expect(body?.error?.code).toBe('Forbidden');
-		expect(body?.error?.message).toMatch(/^Missing scope permissions on the request\. API requires one of 'Chat\.ReadBasic, Chat\.Read, Chat\.ReadWrite'/);
+		expect(body?.error?.message).toMatch(
+			/^Missing scope permissions on the request\. API requires one of 'Chat\.ReadBasic, Chat\.Read, Chat\.ReadWrite'/,
+		);
 	});
 
 	test('consent given later shows in the next token', async () => {
 		t.sandbox.state.grantTenant('4d9b2f61-7e3a-4c8d-a1f5-9b6e0c2d8a37', ['Chat.Read']);
-		const reconnect = await signIn(t, 'reconnect@reconnect.sandbox.example', { scopes: ['https://graph.microsoft.com/.default'] });
+		const reconnect = await signIn(t, 'reconnect@reconnect.sandbox.example', {
+			scopes: ['https://graph.microsoft.com/.default'],
+		});
 		expect((await graph(t, '/me/chats', reconnect.access_token)).status).toBe(200);
 	});
 });
@@ -61,7 +94,12 @@ describe('scenario accounts', () => {
 		['ready', '/me?$select=id,displayName,userPrincipalName,mail', 200, undefined],
 		['ready', '/me/licenseDetails', 200, undefined],
 		['ready', '/me/onlineMeetings', 400, 'BadRequest'],
-		['mailbox-on-premises', '/me/calendarView?startDateTime=2026-01-01T00:00:00Z&endDateTime=2026-01-02T00:00:00Z', 404, 'MailboxNotEnabledForRESTAPI'],
+		[
+			'mailbox-on-premises',
+			'/me/calendarView?startDateTime=2026-01-01T00:00:00Z&endDateTime=2026-01-02T00:00:00Z',
+			404,
+			'MailboxNotEnabledForRESTAPI',
+		],
 		['no-exchange-licence', '/me/events', 404, 'MailboxNotEnabledForRESTAPI'],
 		['graph-down', '/me', 503, 'ServiceUnavailable'],
 	])('%s: GET %s answers %i', async (scenario, path, status, code) => {
@@ -72,7 +110,9 @@ describe('scenario accounts', () => {
 
 	test('the mailbox 404 carries the real message', async () => {
 		const { body } = await graph(t, '/me/events', tokens['no-exchange-licence']);
-		expect(body?.error?.message).toMatchInlineSnapshot(`"The mailbox is either inactive, soft-deleted, or is hosted on-premise."`);
+		expect(body?.error?.message).toMatchInlineSnapshot(
+			`"The mailbox is either inactive, soft-deleted, or is hosted on-premise."`,
+		);
 	});
 
 	test('throttled gets 429 with Retry-After, then succeeds', async () => {
@@ -85,9 +125,15 @@ describe('scenario accounts', () => {
 	test('an online meeting is found by its join URL, and has a recording', async () => {
 		const events = await graph(t, '/me/events?$top=1', tokens['ready']);
 		const joinUrl = (events.body?.value?.[0]?.['onlineMeeting'] as { joinUrl: string }).joinUrl;
-		const meetings = await graph(t, `/me/onlineMeetings?$filter=${encodeURIComponent(`JoinWebUrl eq '${joinUrl}'`)}`, tokens['ready']);
+		const meetings = await graph(
+			t,
+			`/me/onlineMeetings?$filter=${encodeURIComponent(`JoinWebUrl eq '${joinUrl}'`)}`,
+			tokens['ready'],
+		);
 		const id = meetings.body?.value?.[0]?.['id'] as string;
-		expect((await graph(t, `/me/onlineMeetings/${id}/recordings`, tokens['ready'])).body?.value).toHaveLength(1);
+		expect(
+			(await graph(t, `/me/onlineMeetings/${id}/recordings`, tokens['ready'])).body?.value,
+		).toHaveLength(1);
 	});
 });
 
@@ -102,7 +148,11 @@ async function probeAs(scenario: string) {
 			record: () => {},
 			sleep: async () => {},
 			send: async (body) => {
-				const answer = await graph(t, '/$batch', tokens[scenario], { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+				const answer = await graph(t, '/$batch', tokens[scenario], {
+					method: 'POST',
+					body: JSON.stringify(body),
+					headers: { 'content-type': 'application/json' },
+				});
 				return { status: answer.status, headers: {}, body: answer.body };
 			},
 			onAnswer: (id: string, answer: ProbeAnswer) => {
@@ -116,16 +166,38 @@ async function probeAs(scenario: string) {
 }
 
 describe('the checker’s staged probes against each account', () => {
-	const all200 = { me: 200, 'licence-details': 200, events: 200, 'calendar-view': 200, chats: 200, 'online-meeting': 200, recordings: 200, transcripts: 200, 'attendance-reports': 200 };
+	const all200 = {
+		me: 200,
+		'licence-details': 200,
+		events: 200,
+		'calendar-view': 200,
+		chats: 200,
+		'online-meeting': 200,
+		recordings: 200,
+		transcripts: 200,
+		'attendance-reports': 200,
+	};
 	test.each<[string, number[], Record<string, number>]>([
 		['ready', [1, 2, 3], all200],
 		['hybrid-mailbox', [1, 2, 3], all200],
 		['teams-essentials', [1, 2, 3], all200],
 		['not-recorded', [1, 2, 3], all200],
 		['transcripts-off', [1, 2, 3], { ...all200, transcripts: 403 }],
-		['no-recent-meeting', [1], { me: 200, 'licence-details': 200, events: 200, 'calendar-view': 200, chats: 200 }],
-		['no-teams-licence', [1], { me: 200, 'licence-details': 200, events: 200, 'calendar-view': 200, chats: 403 }],
-		['mailbox-on-premises', [1], { me: 200, 'licence-details': 200, events: 404, 'calendar-view': 404, chats: 200 }],
+		[
+			'no-recent-meeting',
+			[1],
+			{ me: 200, 'licence-details': 200, events: 200, 'calendar-view': 200, chats: 200 },
+		],
+		[
+			'no-teams-licence',
+			[1],
+			{ me: 200, 'licence-details': 200, events: 200, 'calendar-view': 200, chats: 403 },
+		],
+		[
+			'mailbox-on-premises',
+			[1],
+			{ me: 200, 'licence-details': 200, events: 404, 'calendar-view': 404, chats: 200 },
+		],
 	])('%s: stages %o, answers %o', async (scenario, stages, statuses) => {
 		const run = await probeAs(scenario);
 		expect(run.stages).toEqual(stages);
@@ -134,12 +206,23 @@ describe('the checker’s staged probes against each account', () => {
 
 	test('no-teams-licence: Teams answers 403 for want of a licence, as Graph words it', async () => {
 		const { bodies } = await probeAs('no-teams-licence');
-		expect(bodies['chats']).toMatchObject({ error: { code: 'Forbidden', message: expect.stringMatching(/^Failed to get license information for the user\./), innerError: { code: 'Forbidden' } } });
+		expect(bodies['chats']).toMatchObject({
+			error: {
+				code: 'Forbidden',
+				message: expect.stringMatching(/^Failed to get license information for the user\./),
+				innerError: { code: 'Forbidden' },
+			},
+		});
 	});
 
 	test('transcripts-off: 403 with innerError.code GraphAccessToTranscriptsDisabled', async () => {
 		const { bodies } = await probeAs('transcripts-off');
-		expect(bodies['transcripts']).toMatchObject({ error: { code: 'Forbidden', innerError: { code: 'GraphAccessToTranscriptsDisabled', 'request-id': expect.any(String) } } });
+		expect(bodies['transcripts']).toMatchObject({
+			error: {
+				code: 'Forbidden',
+				innerError: { code: 'GraphAccessToTranscriptsDisabled', 'request-id': expect.any(String) },
+			},
+		});
 	});
 
 	test('not-recorded: the meeting has neither recording nor transcript, but an attendance report', async () => {
@@ -153,23 +236,53 @@ describe('the checker’s staged probes against each account', () => {
 		const { bodies } = await probeAs('ready');
 		const text = JSON.stringify(bodies['calendar-view']);
 		expect(text).not.toMatch(/Nguyen|subject|organizer|attendees|Riley/);
-		expect(Object.keys((bodies['calendar-view'] as { value: Record<string, unknown>[] }).value[0]!).sort()).toEqual(['end', 'id', 'isOnlineMeeting', 'isOrganizer', 'onlineMeeting', 'onlineMeetingProvider', 'start']);
+		expect(
+			Object.keys(
+				(bodies['calendar-view'] as { value: Record<string, unknown>[] }).value[0]!,
+			).sort(),
+		).toEqual([
+			'end',
+			'id',
+			'isOnlineMeeting',
+			'isOrganizer',
+			'onlineMeeting',
+			'onlineMeetingProvider',
+			'start',
+		]);
 		expect(JSON.stringify(bodies['chats'])).not.toMatch(/topic|Nguyen/);
 	});
 });
 
 describe('online meetings', () => {
 	test("a meeting the user only attended is not found by its join URL (only the organiser's are)", async () => {
-		const view = await graph(t, '/me/calendarView?startDateTime=2000-01-01T00:00:00Z&endDateTime=2100-01-01T00:00:00Z&$select=isOrganizer,onlineMeeting', tokens['ready']);
-		const attended = view.body?.value?.find((item) => item['isOrganizer'] === false && item['onlineMeeting']);
+		const view = await graph(
+			t,
+			'/me/calendarView?startDateTime=2000-01-01T00:00:00Z&endDateTime=2100-01-01T00:00:00Z&$select=isOrganizer,onlineMeeting',
+			tokens['ready'],
+		);
+		const attended = view.body?.value?.find(
+			(item) => item['isOrganizer'] === false && item['onlineMeeting'],
+		);
 		const joinUrl = (attended?.['onlineMeeting'] as { joinUrl: string }).joinUrl;
-		const found = await graph(t, `/me/onlineMeetings?$filter=${encodeURIComponent(`JoinWebUrl eq '${joinUrl}'`)}`, tokens['ready']);
+		const found = await graph(
+			t,
+			`/me/onlineMeetings?$filter=${encodeURIComponent(`JoinWebUrl eq '${joinUrl}'`)}`,
+			tokens['ready'],
+		);
 		expect(found.status).toBe(200);
 		expect(found.body?.value).toEqual([]);
 	});
 
 	test('a filter other than JoinWebUrl is a 400', async () => {
-		expect((await graph(t, `/me/onlineMeetings?$filter=${encodeURIComponent("subject eq 'x'")}`, tokens['ready'])).status).toBe(400);
+		expect(
+			(
+				await graph(
+					t,
+					`/me/onlineMeetings?$filter=${encodeURIComponent("subject eq 'x'")}`,
+					tokens['ready'],
+				)
+			).status,
+		).toBe(400);
 	});
 });
 
@@ -177,14 +290,23 @@ describe('graph-silent', () => {
 	test('takes the request and never answers; the client ends it', async () => {
 		const controller = new AbortController();
 		const timer = setTimeout(() => controller.abort(), 300);
-		await expect(graph(t, '/me', tokens['graph-silent'], { signal: controller.signal })).rejects.toThrow();
+		await expect(
+			graph(t, '/me', tokens['graph-silent'], { signal: controller.signal }),
+		).rejects.toThrow();
 		clearTimeout(timer);
 	});
 });
 
 describe('$batch', () => {
-	const batch = (count: number, url = '/me') => ({ requests: Array.from({ length: count }, (_, i) => ({ id: String(i + 1), method: 'GET', url })) });
-	const post = (body: unknown, token = tokens['ready']) => graph(t, '/$batch', token, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+	const batch = (count: number, url = '/me') => ({
+		requests: Array.from({ length: count }, (_, i) => ({ id: String(i + 1), method: 'GET', url })),
+	});
+	const post = (body: unknown, token = tokens['ready']) =>
+		graph(t, '/$batch', token, {
+			method: 'POST',
+			body: JSON.stringify(body),
+			headers: { 'content-type': 'application/json' },
+		});
 
 	test('answers 20 parts, each with its own status', async () => {
 		const body = batch(20);
@@ -216,13 +338,19 @@ describe('fault knobs', () => {
 		expect(first?.status).toBe(429);
 		expect(first?.headers.get('retry-after')).toBe('7');
 		expect((await graph(t, '/me', tokens['ready'])).status).toBe(503);
-		const malformed = await fetch(`${t.origin}/sandbox/graph/v1.0/me`, { headers: { authorization: `Bearer ${tokens['ready']}` } });
+		const malformed = await fetch(`${t.origin}/sandbox/graph/v1.0/me`, {
+			headers: { authorization: `Bearer ${tokens['ready']}` },
+		});
 		await expect(malformed.json()).rejects.toThrow();
 		expect((await graph(t, '/me', tokens['ready'])).status).toBe(200);
 	});
 
 	test('are set over HTTP (JSON, same origin or none) and cleared by reset', async () => {
-		const set = await fetch(`${t.origin}/sandbox/_faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ unavailable: 2 }) });
+		const set = await fetch(`${t.origin}/sandbox/_faults`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ unavailable: 2 }),
+		});
 		expect(await set.json()).toMatchObject({ unavailable: 2, throttle: 0 });
 		expect((await fetch(`${t.origin}/sandbox/_reset`, { method: 'POST' })).status).toBe(204);
 		expect(t.sandbox.faults().unavailable).toBe(0);

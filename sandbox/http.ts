@@ -59,7 +59,12 @@ export function sendJson(
 	res.end(text);
 }
 
-export function sendHtml(res: ServerResponse, status: number, html: string, headers: Record<string, string> = {}): void {
+export function sendHtml(
+	res: ServerResponse,
+	status: number,
+	html: string,
+	headers: Record<string, string> = {},
+): void {
 	res.writeHead(status, {
 		'content-type': 'text/html; charset=utf-8',
 		'cache-control': 'no-store',
@@ -69,7 +74,11 @@ export function sendHtml(res: ServerResponse, status: number, html: string, head
 	res.end(html);
 }
 
-export function redirect(res: ServerResponse, location: string, headers: Record<string, string> = {}): void {
+export function redirect(
+	res: ServerResponse,
+	location: string,
+	headers: Record<string, string> = {},
+): void {
 	res.writeHead(302, { location, 'cache-control': 'no-store', ...headers });
 	res.end();
 }

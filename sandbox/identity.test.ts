@@ -10,7 +10,8 @@ afterAll(() => t.close());
 beforeEach(() => t.sandbox.reset());
 
 const NEEDS_ADMIN_TENANT = '2a7d9e14-5b3c-4f6a-8e2d-7c1b0a9f3e58';
-const openIdConfiguration = (tenant: string) => fetch(`${t.origin}/sandbox/${tenant}/v2.0/.well-known/openid-configuration`);
+const openIdConfiguration = (tenant: string) =>
+	fetch(`${t.origin}/sandbox/${tenant}/v2.0/.well-known/openid-configuration`);
 
 describe('OpenID configuration', () => {
 	test.each([
@@ -23,7 +24,10 @@ describe('OpenID configuration', () => {
 		const body = (await response.json()) as Record<string, string>;
 		expect(body['issuer']).toBe(`${t.origin}${issuerPath}`);
 		expect(body['authorization_endpoint']).toMatch(/\/oauth2\/v2\.0\/authorize$/);
-		expect((await (await fetch(body['jwks_uri']!)).json()).keys[0]).toMatchObject({ kty: 'RSA', use: 'sig' });
+		expect((await (await fetch(body['jwks_uri']!)).json()).keys[0]).toMatchObject({
+			kty: 'RSA',
+			use: 'sig',
+		});
 	});
 
 	test('an unknown tenant domain gets 400 invalid_tenant (AADSTS90002)', async () => {
@@ -41,8 +45,18 @@ describe('authorize', () => {
 	test.each([
 		['ready@harbour.sandbox.example', {}, 'code', undefined],
 		['conditional-access@harbour.sandbox.example', {}, 'access_denied', '53003'],
-		['personal@outlook.sandbox.example', { tenant: 'harbour.sandbox.example' }, 'invalid_request', '50020'],
-		['ready@harbour.sandbox.example', { tenant: 'needs-admin.sandbox.example' }, 'invalid_request', '50020'],
+		[
+			'personal@outlook.sandbox.example',
+			{ tenant: 'harbour.sandbox.example' },
+			'invalid_request',
+			'50020',
+		],
+		[
+			'ready@harbour.sandbox.example',
+			{ tenant: 'needs-admin.sandbox.example' },
+			'invalid_request',
+			'50020',
+		],
 		['needs-admin@needs-admin.sandbox.example', { prompt: 'none' }, 'login_required', '50058'],
 	])('%s %j answers %s %s', async (email, options, outcome, aadsts) => {
 		const { params } = await authorize(t, email, options);
@@ -56,12 +70,36 @@ describe('authorize', () => {
 
 	test.each([
 		['needs-admin@needs-admin.sandbox.example', 'Need admin approval', 'Request approval', false],
-		['needs-admin-workflow@workflow.sandbox.example', 'Approval required', 'Request approval', true],
-		['can-consent@workflow.sandbox.example', 'Permissions requested', 'Consent on behalf of your organisation', true],
-		['reconnect@reconnect.sandbox.example', 'Permissions requested', 'Consent on behalf of your organisation', false],
-		['personal@outlook.sandbox.example', 'Permissions requested', 'Consent on behalf of your organisation', false],
+		[
+			'needs-admin-workflow@workflow.sandbox.example',
+			'Approval required',
+			'Request approval',
+			true,
+		],
+		[
+			'can-consent@workflow.sandbox.example',
+			'Permissions requested',
+			'Consent on behalf of your organisation',
+			true,
+		],
+		[
+			'reconnect@reconnect.sandbox.example',
+			'Permissions requested',
+			'Consent on behalf of your organisation',
+			false,
+		],
+		[
+			'personal@outlook.sandbox.example',
+			'Permissions requested',
+			'Consent on behalf of your organisation',
+			false,
+		],
 	])('%s sees "%s" (shows "%s": %s)', async (email, heading, text, shown) => {
-		const { response } = await authorize(t, email, email.startsWith('personal@') ? { tenant: 'common' } : {});
+		const { response } = await authorize(
+			t,
+			email,
+			email.startsWith('personal@') ? { tenant: 'common' } : {},
+		);
 		const html = await response.text();
 		expect(html).toContain(`<h1>${heading}</h1>`);
 		expect(html.includes(text)).toBe(shown);
@@ -69,13 +107,17 @@ describe('authorize', () => {
 	});
 
 	test('an unregistered redirect URI gets an error page, not a redirect (AADSTS50011)', async () => {
-		const { response } = await authorize(t, 'ready@harbour.sandbox.example', { redirectUri: 'https://evil.example/cb' });
+		const { response } = await authorize(t, 'ready@harbour.sandbox.example', {
+			redirectUri: 'https://evil.example/cb',
+		});
 		expect(response.status).toBe(400);
 		expect(await response.text()).toContain('AADSTS50011');
 	});
 
 	test('the picker lists every account, the login_hint first, when prompt=select_account', async () => {
-		const { response } = await authorize(t, 'graph-down@harbour.sandbox.example', { prompt: 'select_account' });
+		const { response } = await authorize(t, 'graph-down@harbour.sandbox.example', {
+			prompt: 'select_account',
+		});
 		const html = await response.text();
 		expect(html).toContain('<h1>Pick an account</h1>');
 		expect(html.indexOf('graph-down@')).toBeLessThan(html.indexOf('ready@'));
@@ -84,18 +126,36 @@ describe('authorize', () => {
 
 describe('admin consent', () => {
 	async function consent(tenant: string, admin: string, action: 'accept' | 'decline') {
-		const url = buildAdminConsentUrl({ tenant, applicationId: app.applicationId, permissions, redirectUri: `${t.origin}${app.consentResultPath}`, state: 's-42', authorityOrigin: `${t.origin}/sandbox` });
+		const url = buildAdminConsentUrl({
+			tenant,
+			applicationId: app.applicationId,
+			permissions,
+			redirectUri: `${t.origin}${app.consentResultPath}`,
+			state: 's-42',
+			authorityOrigin: `${t.origin}/sandbox`,
+		});
 		const picker = await (await fetch(url)).text();
 		const step = /action="([^"]+)"/.exec(picker)![1]!;
-		const post = (form: Record<string, string>) => fetch(`${t.origin}${step}`, { method: 'POST', body: new URLSearchParams(form), redirect: 'manual' });
-		expect(await (await post({ action: 'pick', account: admin })).text()).toContain('Accept for your organisation');
+		const post = (form: Record<string, string>) =>
+			fetch(`${t.origin}${step}`, {
+				method: 'POST',
+				body: new URLSearchParams(form),
+				redirect: 'manual',
+			});
+		expect(await (await post({ action: 'pick', account: admin })).text()).toContain(
+			'Accept for your organisation',
+		);
 		const answer = await post({ action });
 		return new URL(answer.headers.get('location')!).searchParams;
 	}
 
 	test('accepted: admin_consent=True with the tenant id, scope and state, and the grant applies', async () => {
 		const back = await consent('needs-admin.sandbox.example', 'tenant-admin', 'accept');
-		expect(Object.fromEntries(back)).toMatchObject({ admin_consent: 'True', tenant: NEEDS_ADMIN_TENANT, state: 's-42' });
+		expect(Object.fromEntries(back)).toMatchObject({
+			admin_consent: 'True',
+			tenant: NEEDS_ADMIN_TENANT,
+			state: 's-42',
+		});
 		expect(back.get('scope')).toContain('User.Read');
 		const { params } = await authorize(t, 'needs-admin@needs-admin.sandbox.example');
 		expect(params.get('code')).toBeTruthy();
@@ -104,13 +164,17 @@ describe('admin consent', () => {
 	test('declined: access_denied with AADSTS65004 and the state', async () => {
 		const back = await consent('needs-admin.sandbox.example', 'tenant-admin', 'decline');
 		expect(back.get('error')).toBe('access_denied');
-		expect(back.get('error_description')).toMatch(/^AADSTS65004: User declined to consent to access the app\./);
+		expect(back.get('error_description')).toMatch(
+			/^AADSTS65004: User declined to consent to access the app\./,
+		);
 		expect(back.get('state')).toBe('s-42');
 		expect(back.has('admin_consent')).toBe(false);
 	});
 
 	test('refuses the common endpoint', async () => {
-		const response = await fetch(`${t.origin}/sandbox/common/v2.0/adminconsent?client_id=${app.applicationId}`);
+		const response = await fetch(
+			`${t.origin}/sandbox/common/v2.0/adminconsent?client_id=${app.applicationId}`,
+		);
 		expect(response.status).toBe(400);
 	});
 });

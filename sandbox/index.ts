@@ -36,7 +36,13 @@ export function createSandbox(options: SandboxOptions = {}) {
 		const foreignHost = refuseForeignHost(req);
 		if (foreignHost) {
 			const graph = path === GRAPH_PATH || path.startsWith(`${GRAPH_PATH}/`);
-			sendJson(res, foreignHost.status, graph ? { error: { code: 'Forbidden', message: foreignHost.reason } } : refusalBody(foreignHost));
+			sendJson(
+				res,
+				foreignHost.status,
+				graph
+					? { error: { code: 'Forbidden', message: foreignHost.reason } }
+					: refusalBody(foreignHost),
+			);
 			return true;
 		}
 		// The knobs and sign-in screens are same-origin only: no CORS answer, not even to a preflight.
@@ -60,8 +66,18 @@ export function createSandbox(options: SandboxOptions = {}) {
 		const resolved = resolveTenant(tenantSegment);
 		switch (`${method} ${rest}`) {
 			case 'GET v2.0/.well-known/openid-configuration':
-				if (!resolved) sendJson(res, 400, entraErrorBody(entraErrors.tenantNotFound(tenantSegment), new Date(ctx.now)), corsHeaders(req));
-				else sendJson(res, 200, openIdConfiguration(ctx.origin, resolved), { ...corsHeaders(req), 'cache-control': 'max-age=86400, private' });
+				if (!resolved)
+					sendJson(
+						res,
+						400,
+						entraErrorBody(entraErrors.tenantNotFound(tenantSegment), new Date(ctx.now)),
+						corsHeaders(req),
+					);
+				else
+					sendJson(res, 200, openIdConfiguration(ctx.origin, resolved), {
+						...corsHeaders(req),
+						'cache-control': 'max-age=86400, private',
+					});
 				return true;
 			case 'GET discovery/v2.0/keys':
 				sendJson(res, 200, jwks(key), corsHeaders(req));
@@ -70,7 +86,13 @@ export function createSandbox(options: SandboxOptions = {}) {
 				handleAuthorize(req, res, resolved, tenantSegment, ctx);
 				return true;
 			case 'POST oauth2/v2.0/token':
-				if (!resolved) sendJson(res, 400, entraErrorBody(entraErrors.tenantNotFound(tenantSegment), new Date(ctx.now)), corsHeaders(req));
+				if (!resolved)
+					sendJson(
+						res,
+						400,
+						entraErrorBody(entraErrors.tenantNotFound(tenantSegment), new Date(ctx.now)),
+						corsHeaders(req),
+					);
 				else await handleToken(req, res, resolved, ctx);
 				return true;
 			case 'GET oauth2/v2.0/logout':
@@ -86,7 +108,13 @@ export function createSandbox(options: SandboxOptions = {}) {
 	}
 
 	/** The test knobs and the sign-in screens' form posts (paths starting with `/sandbox/_`). */
-	async function knobs(req: IncomingMessage, res: ServerResponse, path: string, method: string, ctx: MintContext): Promise<boolean> {
+	async function knobs(
+		req: IncomingMessage,
+		res: ServerResponse,
+		path: string,
+		method: string,
+		ctx: MintContext,
+	): Promise<boolean> {
 		const signIn = /^\/sandbox\/_signin\/([\w-]+)$/.exec(path);
 		if (signIn && method === 'POST') {
 			await handleSignInStep(req, res, signIn[1]!, ctx);
@@ -105,7 +133,10 @@ export function createSandbox(options: SandboxOptions = {}) {
 		if (path === '/sandbox/_faults') {
 			if (method === 'POST') {
 				const parsed = faultsSchema.safeParse(parseJson(await readBody(req)));
-				if (!parsed.success) sendJson(res, 400, { error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+				if (!parsed.success)
+					sendJson(res, 400, {
+						error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+					});
 				else sendJson(res, 200, (faults = parsed.data));
 			} else sendJson(res, 200, faults);
 			return true;
@@ -139,7 +170,11 @@ export function createSandbox(options: SandboxOptions = {}) {
 				return await route(req, res, url);
 			} catch (error) {
 				console.error('sandbox:', error);
-				if (!res.headersSent) sendJson(res, 500, { error: 'server_error', error_description: 'The sandbox failed to answer; see the server log.' });
+				if (!res.headersSent)
+					sendJson(res, 500, {
+						error: 'server_error',
+						error_description: 'The sandbox failed to answer; see the server log.',
+					});
 				else res.end();
 				return true;
 			}

@@ -36,7 +36,12 @@ export function verifyJwt(key: SigningKey, token: string): Record<string, unknow
 	try {
 		const header = JSON.parse(Buffer.from(head, 'base64url').toString('utf8')) as { alg?: string };
 		if (header.alg !== 'RS256') return undefined;
-		const ok = verify('sha256', Buffer.from(`${head}.${body}`), key.publicKey, Buffer.from(signature, 'base64url'));
+		const ok = verify(
+			'sha256',
+			Buffer.from(`${head}.${body}`),
+			key.publicKey,
+			Buffer.from(signature, 'base64url'),
+		);
 		if (!ok) return undefined;
 		return JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Record<string, unknown>;
 	} catch {

@@ -18,15 +18,32 @@ interface Sent {
 /** A raw request (fetch may not set Host), answering the status, headers and body text. */
 function send(path: string, { method = 'GET', headers = {}, body }: Sent = {}) {
 	const { port } = new URL(t.origin);
-	return new Promise<{ status: number; headers: Record<string, unknown>; text: string }>((resolve, reject) => {
-		const req = httpRequest({ host: '127.0.0.1', port, path, method, headers: { host: `localhost:${port}`, ...headers } }, (res) => {
-			const chunks: Buffer[] = [];
-			res.on('data', (chunk: Buffer) => chunks.push(chunk));
-			res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
-		});
-		req.on('error', reject);
-		req.end(body);
-	});
+	return new Promise<{ status: number; headers: Record<string, unknown>; text: string }>(
+		(resolve, reject) => {
+			const req = httpRequest(
+				{
+					host: '127.0.0.1',
+					port,
+					path,
+					method,
+					headers: { host: `localhost:${port}`, ...headers },
+				},
+				(res) => {
+					const chunks: Buffer[] = [];
+					res.on('data', (chunk: Buffer) => chunks.push(chunk));
+					res.on('end', () =>
+						resolve({
+							status: res.statusCode ?? 0,
+							headers: res.headers,
+							text: Buffer.concat(chunks).toString('utf8'),
+						}),
+					);
+				},
+			);
+			req.on('error', reject);
+			req.end(body);
+		},
+	);
 }
 
 const json = { 'content-type': 'application/json' };
@@ -34,26 +51,100 @@ const faults = JSON.stringify({ unavailable: 2 });
 
 describe('refused', () => {
 	test.each([
-		['a foreign Origin on POST _faults', '/sandbox/_faults', { method: 'POST', headers: { ...json, origin: 'https://evil.example' }, body: faults }, 403, 'forbidden_origin'],
-		['a foreign Origin on POST _reset', '/sandbox/_reset', { method: 'POST', headers: { origin: 'https://evil.example' } }, 403, 'forbidden_origin'],
-		['a foreign Origin on GET _state', '/sandbox/_state', { headers: { origin: 'http://localhost:1' } }, 403, 'forbidden_origin'],
-		['an opaque Origin (null)', '/sandbox/_reset', { method: 'POST', headers: { origin: 'null' } }, 403, 'forbidden_origin'],
-		['a foreign Host on POST _faults', '/sandbox/_faults', { method: 'POST', headers: { ...json, host: 'evil.example:80' }, body: faults }, 403, 'forbidden_host'],
-		['a rebinding Host on GET _state', '/sandbox/_state', { headers: { host: 'rebind.evil.example' } }, 403, 'forbidden_host'],
-		['a foreign Host on the identity endpoints', '/sandbox/organizations/v2.0/.well-known/openid-configuration', { headers: { host: 'evil.example' } }, 403, 'forbidden_host'],
-		['text/plain on POST _faults', '/sandbox/_faults', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: faults }, 415, 'unsupported_media_type'],
-		['a form post to _faults', '/sandbox/_faults', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'unavailable=2' }, 415, 'unsupported_media_type'],
-		['no content type on POST _faults', '/sandbox/_faults', { method: 'POST', body: faults }, 415, 'unsupported_media_type'],
-	] satisfies [string, string, Sent, number, string][])('%s', async (_name, path, sent, status, error) => {
-		const answer = await send(path, sent);
-		expect(answer.status).toBe(status);
-		expect(JSON.parse(answer.text)).toMatchObject({ error, error_description: expect.any(String) });
-		expect(answer.headers['access-control-allow-origin']).toBeUndefined();
-		expect(t.sandbox.faults().unavailable).toBe(0);
-	});
+		[
+			'a foreign Origin on POST _faults',
+			'/sandbox/_faults',
+			{ method: 'POST', headers: { ...json, origin: 'https://evil.example' }, body: faults },
+			403,
+			'forbidden_origin',
+		],
+		[
+			'a foreign Origin on POST _reset',
+			'/sandbox/_reset',
+			{ method: 'POST', headers: { origin: 'https://evil.example' } },
+			403,
+			'forbidden_origin',
+		],
+		[
+			'a foreign Origin on GET _state',
+			'/sandbox/_state',
+			{ headers: { origin: 'http://localhost:1' } },
+			403,
+			'forbidden_origin',
+		],
+		[
+			'an opaque Origin (null)',
+			'/sandbox/_reset',
+			{ method: 'POST', headers: { origin: 'null' } },
+			403,
+			'forbidden_origin',
+		],
+		[
+			'a foreign Host on POST _faults',
+			'/sandbox/_faults',
+			{ method: 'POST', headers: { ...json, host: 'evil.example:80' }, body: faults },
+			403,
+			'forbidden_host',
+		],
+		[
+			'a rebinding Host on GET _state',
+			'/sandbox/_state',
+			{ headers: { host: 'rebind.evil.example' } },
+			403,
+			'forbidden_host',
+		],
+		[
+			'a foreign Host on the identity endpoints',
+			'/sandbox/organizations/v2.0/.well-known/openid-configuration',
+			{ headers: { host: 'evil.example' } },
+			403,
+			'forbidden_host',
+		],
+		[
+			'text/plain on POST _faults',
+			'/sandbox/_faults',
+			{ method: 'POST', headers: { 'content-type': 'text/plain' }, body: faults },
+			415,
+			'unsupported_media_type',
+		],
+		[
+			'a form post to _faults',
+			'/sandbox/_faults',
+			{
+				method: 'POST',
+				headers: { 'content-type': 'application/x-www-form-urlencoded' },
+				body: 'unavailable=2',
+			},
+			415,
+			'unsupported_media_type',
+		],
+		[
+			'no content type on POST _faults',
+			'/sandbox/_faults',
+			{ method: 'POST', body: faults },
+			415,
+			'unsupported_media_type',
+		],
+	] satisfies [string, string, Sent, number, string][])(
+		'%s',
+		async (_name, path, sent, status, error) => {
+			const answer = await send(path, sent);
+			expect(answer.status).toBe(status);
+			expect(JSON.parse(answer.text)).toMatchObject({
+				error,
+				error_description: expect.any(String),
+			});
+			expect(answer.headers['access-control-allow-origin']).toBeUndefined();
+			expect(t.sandbox.faults().unavailable).toBe(0);
+		},
+	);
 
 	test('the refusal says why', async () => {
-		const answer = await send('/sandbox/_faults', { method: 'POST', headers: { ...json, origin: 'https://evil.example' }, body: faults });
+		const answer = await send('/sandbox/_faults', {
+			method: 'POST',
+			headers: { ...json, origin: 'https://evil.example' },
+			body: faults,
+		});
 		expect(JSON.parse(answer.text).error_description).toMatchInlineSnapshot(
 			`"The sandbox's test knobs answer only its own origin (${t.origin}) or a test client, not a page from 'https://evil.example'."`,
 		);
@@ -66,13 +157,21 @@ describe('refused', () => {
 	});
 
 	test('a preflight to a knob gets no CORS headers', async () => {
-		const answer = await send('/sandbox/_faults', { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+		const answer = await send('/sandbox/_faults', {
+			method: 'OPTIONS',
+			headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+		});
 		expect(answer.status).toBe(403);
-		expect(Object.keys(answer.headers).filter((name) => name.startsWith('access-control-'))).toEqual([]);
+		expect(
+			Object.keys(answer.headers).filter((name) => name.startsWith('access-control-')),
+		).toEqual([]);
 	});
 
 	test('the token endpoint still answers a SPA preflight with CORS', async () => {
-		const answer = await send('/sandbox/organizations/oauth2/v2.0/token', { method: 'OPTIONS', headers: { origin: t.origin, 'access-control-request-method': 'POST' } });
+		const answer = await send('/sandbox/organizations/oauth2/v2.0/token', {
+			method: 'OPTIONS',
+			headers: { origin: t.origin, 'access-control-request-method': 'POST' },
+		});
 		expect(answer.status).toBe(204);
 		expect(answer.headers['access-control-allow-origin']).toBe(t.origin);
 	});
@@ -87,8 +186,17 @@ describe('allowed', () => {
 		['host localhost without a port', { host: 'localhost' }],
 	])('POST _faults from %s', async (_name, extra: Record<string, string>) => {
 		const { port } = new URL(t.origin);
-		const headers = Object.fromEntries(Object.entries(extra).map(([key, value]) => [key, value === 'SELF' ? t.origin : value.replace('PORT', port)]));
-		const answer = await send('/sandbox/_faults', { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8', ...headers }, body: faults });
+		const headers = Object.fromEntries(
+			Object.entries(extra).map(([key, value]) => [
+				key,
+				value === 'SELF' ? t.origin : value.replace('PORT', port),
+			]),
+		);
+		const answer = await send('/sandbox/_faults', {
+			method: 'POST',
+			headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+			body: faults,
+		});
 		expect(answer.status).toBe(200);
 		expect(answer.headers['access-control-allow-origin']).toBeUndefined();
 		expect(t.sandbox.faults().unavailable).toBe(2);
@@ -96,7 +204,9 @@ describe('allowed', () => {
 
 	test('POST _reset and GET _state from the same origin', async () => {
 		t.sandbox.setFaults({ throttle: 1 });
-		expect((await send('/sandbox/_reset', { method: 'POST', headers: { origin: t.origin } })).status).toBe(204);
+		expect(
+			(await send('/sandbox/_reset', { method: 'POST', headers: { origin: t.origin } })).status,
+		).toBe(204);
 		expect(t.sandbox.faults().throttle).toBe(0);
 		expect((await send('/sandbox/_state', { headers: { origin: t.origin } })).status).toBe(200);
 	});

@@ -15,12 +15,22 @@ const teamsEssentials = (): LicenseDetails => ({
 	id: 'fixture-Teams_Ess',
 	skuId: 'fde42873-30b6-436b-b361-21af5a6b84ae',
 	skuPartNumber: 'Teams_Ess',
-	servicePlans: [{ servicePlanId: 'f4f2f6de-6830-442b-a433-e92249faebe2', servicePlanName: 'TeamsEss', provisioningStatus: 'Success', appliesTo: 'User' }],
+	servicePlans: [
+		{
+			servicePlanId: 'f4f2f6de-6830-442b-a433-e92249faebe2',
+			servicePlanName: 'TeamsEss',
+			provisioningStatus: 'Success',
+			appliesTo: 'User',
+		},
+	],
 });
 
 const bundles = {
 	'business-standard': { teams: true, details: () => licence('businessStandard') },
-	'business-standard-exchange-disabled': { teams: true, details: () => withExchangeDisabled(licence('businessStandard')) },
+	'business-standard-exchange-disabled': {
+		teams: true,
+		details: () => withExchangeDisabled(licence('businessStandard')),
+	},
 	/** Teams only: TEAMS1 and EXCHANGE_S_FOUNDATION, which is not a mailbox. */
 	'teams-only': { teams: true, details: () => licence('teamsEea') },
 	'exchange-online-plan-1': { teams: false, details: () => licence('exchangeOnlinePlan1') },
@@ -38,6 +48,9 @@ export function holdsTeams(held: readonly LicenceBundle[]): boolean {
 export function licenseDetails(oid: string, held: readonly LicenceBundle[]): LicenseDetails[] {
 	return held.map((bundle) => {
 		const entry = bundles[bundle].details();
-		return { ...entry, id: `${oid.replace(/-/g, '').slice(0, 20)}${entry.skuId.replace(/-/g, '').slice(0, 12)}` };
+		return {
+			...entry,
+			id: `${oid.replace(/-/g, '').slice(0, 20)}${entry.skuId.replace(/-/g, '').slice(0, 12)}`,
+		};
 	});
 }

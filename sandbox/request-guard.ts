@@ -31,7 +31,11 @@ export function refuseForeignHost(req: IncomingMessage): Refusal | undefined {
 }
 
 /** Refuses a test-knob request from another site's page, or a `_faults` POST whose body is not JSON. */
-export function refuseKnobRequest(req: IncomingMessage, path: string, method: string): Refusal | undefined {
+export function refuseKnobRequest(
+	req: IncomingMessage,
+	path: string,
+	method: string,
+): Refusal | undefined {
 	const host = refuseForeignHost(req);
 	if (host) return host;
 	const origin = req.headers.origin;
@@ -42,7 +46,10 @@ export function refuseKnobRequest(req: IncomingMessage, path: string, method: st
 			reason: `The sandbox's test knobs answer only its own origin (${requestOrigin(req)}) or a test client, not a page from '${origin}'.`,
 		};
 	}
-	const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+	const type = String(req.headers['content-type'] ?? '')
+		.split(';')[0]!
+		.trim()
+		.toLowerCase();
 	if (path === '/sandbox/_faults' && method === 'POST' && type !== 'application/json') {
 		return {
 			error: 'unsupported_media_type',

@@ -40,7 +40,10 @@ export function parseScopes(scopes: readonly string[]): RequestedScopes {
 }
 
 /** The permissions a request needs consent for, given what is already granted. */
-export function missingPermissions(requested: RequestedScopes, granted: ReadonlySet<string>): Permission[] {
+export function missingPermissions(
+	requested: RequestedScopes,
+	granted: ReadonlySet<string>,
+): Permission[] {
 	// `.default` asks for what is configured, but never prompts once anything has been granted.
 	if (requested.isDefault && [...granted].length > 0) return [];
 	const wanted = requested.isDefault ? [...permissions] : requested.permissions;
@@ -49,7 +52,9 @@ export function missingPermissions(requested: RequestedScopes, granted: Readonly
 
 /** The granted permissions that show in an access token's `scp`, in registry order. */
 export function accessTokenClaims(granted: ReadonlySet<string>): string[] {
-	return permissions.filter((p) => p.inAccessToken && granted.has(p.claim.toLowerCase())).map((p) => p.claim);
+	return permissions
+		.filter((p) => p.inAccessToken && granted.has(p.claim.toLowerCase()))
+		.map((p) => p.claim);
 }
 
 export function offlineAccessGranted(granted: ReadonlySet<string>): boolean {

@@ -63,7 +63,8 @@ export function createState() {
 	const graphCalls = new Map<string, number>();
 
 	function reset() {
-		for (const map of [orgGrants, userGrants, sessions, codes, refreshTokens, pending, graphCalls]) map.clear();
+		for (const map of [orgGrants, userGrants, sessions, codes, refreshTokens, pending, graphCalls])
+			map.clear();
 		consentRequests.length = 0;
 		for (const tenant of tenants) orgGrants.set(tenant.id, new Set(tenant.initialGrant.map(norm)));
 		for (const account of accounts) userGrants.set(account.oid, new Set());
@@ -74,10 +75,15 @@ export function createState() {
 		reset,
 		/** Claim values (lower case) granted to this account, by its organisation or by the user. */
 		grantedTo(account: Account): Set<string> {
-			return new Set([...(orgGrants.get(account.tenantId) ?? []), ...(userGrants.get(account.oid) ?? [])]);
+			return new Set([
+				...(orgGrants.get(account.tenantId) ?? []),
+				...(userGrants.get(account.oid) ?? []),
+			]);
 		},
 		grant(account: Account, claims: readonly string[], forOrganisation: boolean) {
-			const target = forOrganisation ? orgGrants.get(account.tenantId)! : userGrants.get(account.oid)!;
+			const target = forOrganisation
+				? orgGrants.get(account.tenantId)!
+				: userGrants.get(account.oid)!;
 			for (const claim of claims) target.add(norm(claim));
 		},
 		grantTenant(tenantId: string, claims: readonly string[]) {
@@ -128,9 +134,18 @@ export function createState() {
 		/** Grants and admin consent requests, for tests and support staff (GET /sandbox/_state). */
 		snapshot() {
 			return {
-				organisationGrants: Object.fromEntries([...orgGrants].map(([tenant, claims]) => [tenant, [...claims]])),
-				userGrants: Object.fromEntries([...userGrants].filter(([, c]) => c.size).map(([oid, claims]) => [oid, [...claims]])),
-				adminConsentRequests: consentRequests.map((r) => ({ account: r.account.scenario, justification: r.justification, scopes: r.scopes, at: new Date(r.at).toISOString() })),
+				organisationGrants: Object.fromEntries(
+					[...orgGrants].map(([tenant, claims]) => [tenant, [...claims]]),
+				),
+				userGrants: Object.fromEntries(
+					[...userGrants].filter(([, c]) => c.size).map(([oid, claims]) => [oid, [...claims]]),
+				),
+				adminConsentRequests: consentRequests.map((r) => ({
+					account: r.account.scenario,
+					justification: r.justification,
+					scopes: r.scopes,
+					at: new Date(r.at).toISOString(),
+				})),
 			};
 		},
 		/** Counts a Graph call (keyed by account and URL) and returns how many came before it. */

@@ -50,9 +50,15 @@ export function pkce() {
 }
 
 /** GET authorize with a login hint; returns the redirect's parameters (code or error). */
-export async function authorize(t: TestSandbox, scenarioEmail: string, options: AuthorizeOptions = {}) {
+export async function authorize(
+	t: TestSandbox,
+	scenarioEmail: string,
+	options: AuthorizeOptions = {},
+) {
 	const { verifier, challenge } = pkce();
-	const url = new URL(`${t.origin}/sandbox/${options.tenant ?? 'organizations'}/oauth2/v2.0/authorize`);
+	const url = new URL(
+		`${t.origin}/sandbox/${options.tenant ?? 'organizations'}/oauth2/v2.0/authorize`,
+	);
 	const params = {
 		client_id: app.applicationId,
 		response_type: 'code',
@@ -67,7 +73,10 @@ export async function authorize(t: TestSandbox, scenarioEmail: string, options: 
 		...(options.prompt ? { prompt: options.prompt } : {}),
 	};
 	for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
-	const response = await fetch(url, { redirect: 'manual', headers: options.cookie ? { cookie: options.cookie } : {} });
+	const response = await fetch(url, {
+		redirect: 'manual',
+		headers: options.cookie ? { cookie: options.cookie } : {},
+	});
 	const location = response.headers.get('location') ?? '';
 	return {
 		response,
@@ -77,7 +86,12 @@ export async function authorize(t: TestSandbox, scenarioEmail: string, options: 
 	};
 }
 
-export async function redeem(t: TestSandbox, code: string, verifier: string, redirectUri = `${t.origin}${REDIRECT_PATH}`) {
+export async function redeem(
+	t: TestSandbox,
+	code: string,
+	verifier: string,
+	redirectUri = `${t.origin}${REDIRECT_PATH}`,
+) {
 	const body = new URLSearchParams({
 		client_id: app.applicationId,
 		grant_type: 'authorization_code',
@@ -87,16 +101,34 @@ export async function redeem(t: TestSandbox, code: string, verifier: string, red
 		scope: [...allScopes, 'openid', 'profile'].join(' '),
 		client_info: '1',
 	});
-	const response = await fetch(`${t.origin}/sandbox/organizations/oauth2/v2.0/token`, { method: 'POST', body, headers: { origin: t.origin } });
-	return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, unknown> };
+	const response = await fetch(`${t.origin}/sandbox/organizations/oauth2/v2.0/token`, {
+		method: 'POST',
+		body,
+		headers: { origin: t.origin },
+	});
+	return {
+		status: response.status,
+		headers: response.headers,
+		body: (await response.json()) as Record<string, unknown>,
+	};
 }
 
 /** Signs a scenario account in and returns its token response. */
-export async function signIn(t: TestSandbox, scenarioEmail: string, options: AuthorizeOptions = {}) {
+export async function signIn(
+	t: TestSandbox,
+	scenarioEmail: string,
+	options: AuthorizeOptions = {},
+) {
 	const { params, verifier } = await authorize(t, scenarioEmail, options);
 	const code = params.get('code');
 	if (!code) throw new Error(`no code for ${scenarioEmail}: ${params.toString()}`);
-	return (await redeem(t, code, verifier)).body as { access_token: string; refresh_token?: string; id_token: string; scope: string; client_info: string };
+	return (await redeem(t, code, verifier)).body as {
+		access_token: string;
+		refresh_token?: string;
+		id_token: string;
+		scope: string;
+		client_info: string;
+	};
 }
 
 /** Graph's answer bodies, loosely: an error, a collection, a batch, or an entity. */
@@ -110,12 +142,23 @@ export interface GraphBody {
 export async function graph(t: TestSandbox, path: string, token?: string, init: RequestInit = {}) {
 	const response = await fetch(`${t.origin}/sandbox/graph/v1.0${path}`, {
 		...init,
-		headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(init.headers as Record<string, string> | undefined) },
+		headers: {
+			...(token ? { authorization: `Bearer ${token}` } : {}),
+			...(init.headers as Record<string, string> | undefined),
+		},
 	});
 	const text = await response.text();
-	return { status: response.status, headers: response.headers, text, body: text ? (JSON.parse(text) as GraphBody) : undefined };
+	return {
+		status: response.status,
+		headers: response.headers,
+		text,
+		body: text ? (JSON.parse(text) as GraphBody) : undefined,
+	};
 }
 
 export function claims(jwt: string): Record<string, unknown> {
-	return JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
+	return JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<
+		string,
+		unknown
+	>;
 }

@@ -13,25 +13,40 @@ import { tokenResponse, type MintContext } from './tokens.ts';
 
 const CODE_LIFETIME_MS = 10 * 60 * 1000;
 
-export async function handleToken(req: IncomingMessage, res: ServerResponse, resolved: ResolvedTenant, ctx: MintContext): Promise<void> {
+export async function handleToken(
+	req: IncomingMessage,
+	res: ServerResponse,
+	resolved: ResolvedTenant,
+	ctx: MintContext,
+): Promise<void> {
 	const cors = corsHeaders(req);
-	const fail = (error: EntraError, status = 400) => sendJson(res, status, entraErrorBody(error, new Date(ctx.now)), cors);
+	const fail = (error: EntraError, status = 400) =>
+		sendJson(res, status, entraErrorBody(error, new Date(ctx.now)), cors);
 	const form = await readForm(req);
 	const clientId = form.get('client_id');
 	if (!clientId) return fail(entraErrors.missingParameter('client_id'));
-	if (!isClaras(clientId)) return fail(entraErrors.appNotFound(clientId, resolved.kind === 'tenant' ? resolved.tenant.name : resolved.audience), 400);
+	if (!isClaras(clientId))
+		return fail(
+			entraErrors.appNotFound(
+				clientId,
+				resolved.kind === 'tenant' ? resolved.tenant.name : resolved.audience,
+			),
+			400,
+		);
 	const grantType = form.get('grant_type') ?? '';
 	if (grantType === 'authorization_code') {
 		const code = form.get('code');
 		const redirectUri = form.get('redirect_uri');
 		if (!code) return fail(entraErrors.missingParameter('code'));
 		if (!redirectUri) return fail(entraErrors.missingParameter('redirect_uri'));
-		if (!isSpaRedirectUri(redirectUri)) return fail(entraErrors.redirectMismatch(redirectUri, clientId));
+		if (!isSpaRedirectUri(redirectUri))
+			return fail(entraErrors.redirectMismatch(redirectUri, clientId));
 		const record = ctx.state.code(code);
 		if (!record) return fail(entraErrors.badGrant('authorization code'));
 		if (record.redeemed) return fail(entraErrors.codeRedeemed());
 		if (ctx.now - record.issuedAt > CODE_LIFETIME_MS) return fail(entraErrors.codeExpired());
-		if (record.request.redirectUri !== redirectUri) return fail(entraErrors.redirectNotCodeRedirect());
+		if (record.request.redirectUri !== redirectUri)
+			return fail(entraErrors.redirectNotCodeRedirect());
 		if (!record.request.codeChallenge) return fail(entraErrors.pkceMissing());
 		const verifier = form.get('code_verifier');
 		if (!verifier) return fail(entraErrors.missingParameter('code_verifier'));
@@ -39,7 +54,12 @@ export async function handleToken(req: IncomingMessage, res: ServerResponse, res
 		if (challenge !== record.request.codeChallenge) return fail(entraErrors.pkceMismatch());
 		record.redeemed = true;
 		const requested = parseScopes(record.request.scopes);
-		return sendJson(res, 200, tokenResponse(ctx, record.account, requested, record.request.nonce), cors);
+		return sendJson(
+			res,
+			200,
+			tokenResponse(ctx, record.account, requested, record.request.nonce),
+			cors,
+		);
 	}
 	if (grantType === 'refresh_token') {
 		const rt = form.get('refresh_token');
@@ -48,8 +68,10 @@ export async function handleToken(req: IncomingMessage, res: ServerResponse, res
 		if (!record) return fail(entraErrors.badGrant('refresh token'));
 		if (ctx.now / 1000 - record.issuedAt / 1000 > 86_400) return fail(entraErrors.codeExpired());
 		const account = record.account;
-		if (resolved.kind === 'tenant' && resolved.tenant.id !== account.tenantId) return fail(entraErrors.badGrant('refresh token'));
-		if (account.blockedBy === 'conditional-access') return fail({ ...entraErrors.conditionalAccess(), error: 'invalid_grant' });
+		if (resolved.kind === 'tenant' && resolved.tenant.id !== account.tenantId)
+			return fail(entraErrors.badGrant('refresh token'));
+		if (account.blockedBy === 'conditional-access')
+			return fail({ ...entraErrors.conditionalAccess(), error: 'invalid_grant' });
 		const requested = parseScopes((form.get('scope') ?? '').split(' '));
 		if (requested.unknown.length) return fail(unknownScope(requested.unknown[0]!));
 		if (missingPermissions(requested, ctx.state.grantedTo(account)).length) {
@@ -68,4 +90,3 @@ export function unknownScope(scope: string): EntraError {
 		text: `The application '${app.entraName}' asked for scope '${scope}' that doesn't exist on the resource '${app.graphResourceId}'. Contact the app vendor.`,
 	};
 }
-

@@ -2,7 +2,14 @@
 // URI checked, refresh tokens honoured, and every refusal in Entra's error shape.
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { app } from '../src/registry/index.ts';
-import { authorize, claims, redeem, signIn, startSandbox, type TestSandbox } from './test-client.ts';
+import {
+	authorize,
+	claims,
+	redeem,
+	signIn,
+	startSandbox,
+	type TestSandbox,
+} from './test-client.ts';
 
 let t: TestSandbox;
 beforeAll(async () => (t = await startSandbox()));
@@ -18,19 +25,60 @@ describe('redeeming an authorization code', () => {
 		expect(status).toBe(200);
 		expect(headers.get('access-control-allow-origin')).toBe(t.origin);
 		const id = claims(body['id_token'] as string);
-		expect(id).toMatchObject({ aud: app.applicationId, nonce: 'nonce-1', tid: '6c3b0a62-2f4e-4d1a-9b7e-1a0c5e8d4f21', preferred_username: ready, ver: '2.0' });
+		expect(id).toMatchObject({
+			aud: app.applicationId,
+			nonce: 'nonce-1',
+			tid: '6c3b0a62-2f4e-4d1a-9b7e-1a0c5e8d4f21',
+			preferred_username: ready,
+			ver: '2.0',
+		});
 		expect(id['iss']).toBe(`${t.origin}/sandbox/6c3b0a62-2f4e-4d1a-9b7e-1a0c5e8d4f21/v2.0`);
-		expect(JSON.parse(Buffer.from(body['client_info'] as string, 'base64url').toString())).toEqual({ uid: id['oid'], utid: id['tid'] });
-		expect(JSON.parse(Buffer.from((body['id_token'] as string).split('.')[0]!, 'base64url').toString())).toMatchObject({ alg: 'RS256' });
+		expect(JSON.parse(Buffer.from(body['client_info'] as string, 'base64url').toString())).toEqual({
+			uid: id['oid'],
+			utid: id['tid'],
+		});
+		expect(
+			JSON.parse(Buffer.from((body['id_token'] as string).split('.')[0]!, 'base64url').toString()),
+		).toMatchObject({ alg: 'RS256' });
 		expect(body['refresh_token']).toEqual(expect.any(String));
 	});
 
-	const cases: [string, (code: string, verifier: string) => Promise<{ status: number; body: Record<string, unknown> }>, string, number][] = [
-		['a wrong PKCE verifier', (code) => redeem(t, code, 'not-the-verifier-not-the-verifier-not-the-verifier'), 'invalid_grant', 501481],
-		['a code used twice', async (code, verifier) => (await redeem(t, code, verifier), redeem(t, code, verifier)), 'invalid_grant', 54005],
-		['an unregistered redirect_uri', (code, verifier) => redeem(t, code, verifier, 'https://evil.example/auth/redirect/'), 'invalid_request', 50011],
-		['a code older than ten minutes', (code, verifier) => (t.advance(11 * 60 * 1000), redeem(t, code, verifier)), 'invalid_grant', 70008],
-		['a code that was never issued', (_code, verifier) => redeem(t, '1.made-up', verifier), 'invalid_grant', 9002313],
+	const cases: [
+		string,
+		(code: string, verifier: string) => Promise<{ status: number; body: Record<string, unknown> }>,
+		string,
+		number,
+	][] = [
+		[
+			'a wrong PKCE verifier',
+			(code) => redeem(t, code, 'not-the-verifier-not-the-verifier-not-the-verifier'),
+			'invalid_grant',
+			501481,
+		],
+		[
+			'a code used twice',
+			async (code, verifier) => (await redeem(t, code, verifier), redeem(t, code, verifier)),
+			'invalid_grant',
+			54005,
+		],
+		[
+			'an unregistered redirect_uri',
+			(code, verifier) => redeem(t, code, verifier, 'https://evil.example/auth/redirect/'),
+			'invalid_request',
+			50011,
+		],
+		[
+			'a code older than ten minutes',
+			(code, verifier) => (t.advance(11 * 60 * 1000), redeem(t, code, verifier)),
+			'invalid_grant',
+			70008,
+		],
+		[
+			'a code that was never issued',
+			(_code, verifier) => redeem(t, '1.made-up', verifier),
+			'invalid_grant',
+			9002313,
+		],
 	];
 	describe.each(cases)('refuses %s', (_name, attempt, error, aadsts) => {
 		test(`with ${error} and AADSTS${aadsts}`, async () => {
@@ -39,13 +87,26 @@ describe('redeeming an authorization code', () => {
 			expect(status).toBe(400);
 			expect(body).toMatchObject({ error, error_codes: [aadsts] });
 			expect(body['error_description']).toMatch(new RegExp(`^AADSTS${aadsts}: `));
-			expect(Object.keys(body).sort()).toEqual(['correlation_id', 'error', 'error_codes', 'error_description', 'error_uri', 'timestamp', 'trace_id']);
+			expect(Object.keys(body).sort()).toEqual([
+				'correlation_id',
+				'error',
+				'error_codes',
+				'error_description',
+				'error_uri',
+				'timestamp',
+				'trace_id',
+			]);
 		});
 	});
 
 	test('names the unregistered redirect URI as Entra does', async () => {
 		const { params, verifier } = await authorize(t, ready);
-		const { body } = await redeem(t, params.get('code')!, verifier, 'https://evil.example/auth/redirect/');
+		const { body } = await redeem(
+			t,
+			params.get('code')!,
+			verifier,
+			'https://evil.example/auth/redirect/',
+		);
 		expect((body['error_description'] as string).split(' Trace ID')[0]).toMatchInlineSnapshot(
 			`"AADSTS50011: The redirect URI 'https://evil.example/auth/redirect/' specified in the request does not match the redirect URIs configured for the application 'c85e582e-b6dc-496b-b119-c6b2ba80556e'. Make sure the redirect URI sent in the request matches one added to your application in the Azure portal. Navigate to https://aka.ms/redirectUriMismatchError to learn more about how to fix this."`,
 		);
@@ -54,22 +115,39 @@ describe('redeeming an authorization code', () => {
 
 describe('refresh tokens', () => {
 	async function refresh(rt: string, scope: string) {
-		const body = new URLSearchParams({ client_id: app.applicationId, grant_type: 'refresh_token', refresh_token: rt, scope });
-		const response = await fetch(`${t.origin}/sandbox/organizations/oauth2/v2.0/token`, { method: 'POST', body });
+		const body = new URLSearchParams({
+			client_id: app.applicationId,
+			grant_type: 'refresh_token',
+			refresh_token: rt,
+			scope,
+		});
+		const response = await fetch(`${t.origin}/sandbox/organizations/oauth2/v2.0/token`, {
+			method: 'POST',
+			body,
+		});
 		return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 	}
 
 	test('give a new access token with the same grants', async () => {
 		const first = await signIn(t, ready);
-		const { status, body } = await refresh(first.refresh_token!, 'User.Read openid profile offline_access');
+		const { status, body } = await refresh(
+			first.refresh_token!,
+			'User.Read openid profile offline_access',
+		);
 		expect(status).toBe(200);
 		expect(claims(body['access_token'] as string)['scp']).toBe(claims(first.access_token)['scp']);
 	});
 
 	test('ask for interaction when a scope was never consented (AADSTS65001, consent_required)', async () => {
-		const first = await signIn(t, 'reconnect@reconnect.sandbox.example', { scopes: ['https://graph.microsoft.com/.default'] });
+		const first = await signIn(t, 'reconnect@reconnect.sandbox.example', {
+			scopes: ['https://graph.microsoft.com/.default'],
+		});
 		const { status, body } = await refresh(first.refresh_token!, 'Chat.Read offline_access');
 		expect(status).toBe(400);
-		expect(body).toMatchObject({ error: 'invalid_grant', suberror: 'consent_required', error_codes: [65001] });
+		expect(body).toMatchObject({
+			error: 'invalid_grant',
+			suberror: 'consent_required',
+			error_codes: [65001],
+		});
 	});
 });

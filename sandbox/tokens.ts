@@ -24,11 +24,16 @@ const uti = () => randomBytes(16).toString('base64url').slice(0, 22);
 
 /** Entra's `sub` is pairwise: the same user has a different subject in each app. */
 function pairwiseSub(account: Account): string {
-	return createHash('sha256').update(`${account.oid}:${app.applicationId}`).digest('base64url').slice(0, 43);
+	return createHash('sha256')
+		.update(`${account.oid}:${app.applicationId}`)
+		.digest('base64url')
+		.slice(0, 43);
 }
 
 export function clientInfo(account: Account): string {
-	return Buffer.from(JSON.stringify({ uid: account.oid, utid: account.tenantId })).toString('base64url');
+	return Buffer.from(JSON.stringify({ uid: account.oid, utid: account.tenantId })).toString(
+		'base64url',
+	);
 }
 
 /**
@@ -44,7 +49,12 @@ export function accountForHint(hint: string): Account | undefined {
 	return findAccount(hint) ?? accounts.find((account) => loginHintOf(account) === hint);
 }
 
-export function idToken(ctx: MintContext, account: Account, requested: RequestedScopes, nonce: string | undefined): string {
+export function idToken(
+	ctx: MintContext,
+	account: Account,
+	requested: RequestedScopes,
+	nonce: string | undefined,
+): string {
 	const iat = Math.floor(ctx.now / 1000);
 	return signJwt(ctx.key, {
 		aud: app.applicationId,
@@ -99,7 +109,12 @@ export function accessToken(ctx: MintContext, account: Account, scp: readonly st
 }
 
 /** The token endpoint's success body for an account and a scope request. */
-export function tokenResponse(ctx: MintContext, account: Account, requested: RequestedScopes, nonce: string | undefined) {
+export function tokenResponse(
+	ctx: MintContext,
+	account: Account,
+	requested: RequestedScopes,
+	nonce: string | undefined,
+) {
 	const granted = ctx.state.grantedTo(account);
 	const scp = accessTokenClaims(granted);
 	const wantsOffline = requested.permissions.some((p) => !p.inAccessToken) || requested.isDefault;
@@ -112,11 +127,17 @@ export function tokenResponse(ctx: MintContext, account: Account, requested: Req
 		access_token: accessToken(ctx, account, scp),
 		...(refresh
 			? {
-					refresh_token: ctx.state.issueRefreshToken({ account, clientId: app.applicationId, issuedAt: ctx.now }),
+					refresh_token: ctx.state.issueRefreshToken({
+						account,
+						clientId: app.applicationId,
+						issuedAt: ctx.now,
+					}),
 					refresh_token_expires_in: REFRESH_TOKEN_LIFETIME,
 				}
 			: {}),
-		...(requested.oidc.includes('openid') ? { id_token: idToken(ctx, account, requested, nonce) } : {}),
+		...(requested.oidc.includes('openid')
+			? { id_token: idToken(ctx, account, requested, nonce) }
+			: {}),
 		client_info: clientInfo(account),
 	};
 }

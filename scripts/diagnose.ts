@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { diagnoseUnknown } from '../src/engine/index.ts';
 import { engineRegistry } from '../src/registry/engine-registry.ts';
 
-const USAGE = 'usage: npm run diagnose -- <trace.json>   (or "-" to read the trace from standard input)';
+const USAGE =
+	'usage: npm run diagnose -- <trace.json>   (or "-" to read the trace from standard input)';
 
 function fail(message: string): never {
 	process.stderr.write(`diagnose: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
@@ -21,14 +22,20 @@ try {
 	text = readFileSync(source === '-' ? 0 : source, 'utf8');
 } catch (error) {
 	const code = (error as NodeJS.ErrnoException).code;
-	fail(code === 'ENOENT' ? `no such file: ${source}` : `cannot read ${source === '-' ? 'standard input' : source}: ${code ?? String(error)}`);
+	fail(
+		code === 'ENOENT'
+			? `no such file: ${source}`
+			: `cannot read ${source === '-' ? 'standard input' : source}: ${code ?? String(error)}`,
+	);
 }
 
 let input: unknown;
 try {
 	input = JSON.parse(text.replace(/^\uFEFF/, '')); // Notepad and PowerShell 5 write a BOM
 } catch (error) {
-	fail(`${source === '-' ? 'standard input' : source} is not valid JSON (field: (root)): ${error instanceof Error ? error.message : String(error)}`);
+	fail(
+		`${source === '-' ? 'standard input' : source} is not valid JSON (field: (root)): ${error instanceof Error ? error.message : String(error)}`,
+	);
 }
 
 const result = diagnoseUnknown(input, { registry: engineRegistry });

@@ -9,7 +9,10 @@ const sandbox = createSandbox();
 
 const handler: Parameters<typeof createServer>[1] = (req, res) => {
 	void sandbox.handle(req, res).then((answered) => {
-		if (!answered) res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not a sandbox address. Try /sandbox/.');
+		if (!answered)
+			res
+				.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+				.end('Not a sandbox address. Try /sandbox/.');
 	});
 };
 

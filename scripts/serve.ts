@@ -12,7 +12,8 @@ const { values } = parseArgs({ options: { port: { type: 'string' }, root: { type
 const port = Number(values.port ?? process.env['PORT'] ?? 4321);
 const serveStatic = createStaticHandler({
 	root: values.root ?? 'dist',
-	headersFor: (urlPath) => (urlPath === REDIRECT_BRIDGE_PATH ? { 'cache-control': 'no-store' } : {}),
+	headersFor: (urlPath) =>
+		urlPath === REDIRECT_BRIDGE_PATH ? { 'cache-control': 'no-store' } : {},
 });
 const sandbox = createSandbox();
 
@@ -31,7 +32,9 @@ const handler: Parameters<typeof createServer>[1] = (req, res) => {
 
 // Loopback only, on both address families, so "localhost" works whichever one a client tries.
 createServer(handler).listen(port, '127.0.0.1', () => {
-	console.log(`Claras Help Centre on http://localhost:${port}/ (sandbox at http://localhost:${port}/sandbox/)`);
+	console.log(
+		`Claras Help Centre on http://localhost:${port}/ (sandbox at http://localhost:${port}/sandbox/)`,
+	);
 });
 createServer(handler)
 	.on('error', () => {}) // no IPv6 loopback on this machine: 127.0.0.1 is enough

@@ -8,12 +8,18 @@ function run(command: string, args: string[]): Promise<void> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(command, args, { stdio: 'inherit' });
 		child.on('error', reject);
-		child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
+		child.on('exit', (code) =>
+			code === 0
+				? resolve()
+				: reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
+		);
 	});
 }
 
 await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']);
-console.log(`\nThe Claras Help Centre: http://localhost:${port}/  (checker: http://localhost:${port}/teams/checker/)\n`);
+console.log(
+	`\nThe Claras Help Centre: http://localhost:${port}/  (checker: http://localhost:${port}/teams/checker/)\n`,
+);
 console.log(accountsTable());
 console.log('');
 await run(process.execPath, ['scripts/serve.ts', '--port', port]);

@@ -66,7 +66,9 @@ export function createStaticHandler(options: StaticOptions) {
 		if (!info) {
 			if (!pathname.endsWith('/') && (await fileAt(join(target, 'index.html')))) {
 				// One leading slash only: "//host/…" would send the browser to another site.
-				res.writeHead(301, { location: `/${url.pathname.replace(/^\/+/, '')}/${url.search}` }).end();
+				res
+					.writeHead(301, { location: `/${url.pathname.replace(/^\/+/, '')}/${url.search}` })
+					.end();
 				return;
 			}
 			file = join(target, 'index.html');

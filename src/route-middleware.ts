@@ -6,7 +6,12 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 
 function newestCommitDate(): Date | undefined {
 	try {
-		const seconds = Number(execFileSync('git', ['log', '-1', '--format=%ct'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+		const seconds = Number(
+			execFileSync('git', ['log', '-1', '--format=%ct'], {
+				encoding: 'utf8',
+				stdio: ['ignore', 'pipe', 'ignore'],
+			}).trim(),
+		);
 		return Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000) : undefined;
 	} catch {
 		return undefined; // no git, or no commit: fall back to the build time

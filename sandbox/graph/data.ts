@@ -4,7 +4,13 @@
 // (subject, organiser, attendees, topic): the routes apply `$select` as Graph does, so the checker
 // must ask for ids, flags and dates only. Shapes follow fixtures/meetings.ts (Graph's documented
 // examples); the sandbox adds the fields a real answer carries beyond a probe's `$select`.
-import { attendanceReportsBody, calendarEvent, chatsBody, recordingsBody, transcriptsBody } from '../../fixtures/meetings.ts';
+import {
+	attendanceReportsBody,
+	calendarEvent,
+	chatsBody,
+	recordingsBody,
+	transcriptsBody,
+} from '../../fixtures/meetings.ts';
 import { emailOf, tenantOf, type Account } from '../scenarios.ts';
 
 const MINUTE = 60 * 1000;
@@ -45,9 +51,15 @@ export interface Meeting {
 
 const b64 = (text: string) => Buffer.from(text).toString('base64url');
 
-function meeting(account: Account, kind: string, end: number, options: { organised?: boolean; teams?: boolean; subject: string }): Meeting {
+function meeting(
+	account: Account,
+	kind: string,
+	end: number,
+	options: { organised?: boolean; teams?: boolean; subject: string },
+): Meeting {
 	const thread = `19:meeting_${b64(`${account.oid}-${kind}`).slice(0, 40)}@thread.v2`;
-	const organiser = options.organised === false ? '5e1b2c3d-4f50-4a61-8b72-9c83d4e5f6aa' : account.oid;
+	const organiser =
+		options.organised === false ? '5e1b2c3d-4f50-4a61-8b72-9c83d4e5f6aa' : account.oid;
 	const context = JSON.stringify({ Tid: account.tenantId, Oid: organiser });
 	const start = new Date(end - 45 * MINUTE);
 	return {
@@ -55,7 +67,10 @@ function meeting(account: Account, kind: string, end: number, options: { organis
 		meetingId: b64(`1*${organiser}*0**${thread}`),
 		chatId: thread,
 		subject: options.subject,
-		joinWebUrl: options.teams === false ? null : `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(thread)}/0?context=${encodeURIComponent(context)}`,
+		joinWebUrl:
+			options.teams === false
+				? null
+				: `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(thread)}/0?context=${encodeURIComponent(context)}`,
 		start,
 		end: new Date(end),
 		organised: options.organised !== false,
@@ -72,22 +87,42 @@ export const hasTeams = (account: Account) => account.teams === 'licensed';
  */
 export function calendarOf(account: Account, now: number): Meeting[] {
 	const quarter = Math.floor(now / (15 * MINUTE)) * 15 * MINUTE;
-	const inPerson = meeting(account, 'in-person', quarter - DAY, { teams: false, subject: 'Coffee with the Nguyens, 4 Smith St' });
+	const inPerson = meeting(account, 'in-person', quarter - DAY, {
+		teams: false,
+		subject: 'Coffee with the Nguyens, 4 Smith St',
+	});
 	if (!hasTeams(account)) return [inPerson];
-	if (account.meetings === 'none') return [inPerson, meeting(account, 'upcoming', quarter + 2 * DAY, { subject: 'Annual review: Nguyen family' })];
+	if (account.meetings === 'none')
+		return [
+			inPerson,
+			meeting(account, 'upcoming', quarter + 2 * DAY, { subject: 'Annual review: Nguyen family' }),
+		];
 	return [
-		meeting(account, 'organised', quarter - 30 * MINUTE, { subject: 'Annual review: Nguyen family' }),
+		meeting(account, 'organised', quarter - 30 * MINUTE, {
+			subject: 'Annual review: Nguyen family',
+		}),
 		meeting(account, 'attended', quarter, { organised: false, subject: 'Practice meeting' }),
 		inPerson,
 	];
 }
 
-const graphTime = (date: Date) => ({ dateTime: date.toISOString().replace('Z', '0000'), timeZone: 'UTC' });
+const graphTime = (date: Date) => ({
+	dateTime: date.toISOString().replace('Z', '0000'),
+	timeZone: 'UTC',
+});
 
 /** An Outlook event resource with the fields Graph returns without `$select`. */
 export function event(account: Account, m: Meeting) {
-	const shape = calendarEvent(new Date(m.end), { id: m.eventId, endsHoursAgo: 0, isOrganizer: m.organised, teams: m.joinWebUrl !== null, ...(m.joinWebUrl ? { joinUrl: m.joinWebUrl } : {}) });
-	const organiser = m.organised ? { name: account.displayName, address: emailOf(account) } : { name: 'Priya Partner', address: `priya@${tenantOf(account).domain}` };
+	const shape = calendarEvent(new Date(m.end), {
+		id: m.eventId,
+		endsHoursAgo: 0,
+		isOrganizer: m.organised,
+		teams: m.joinWebUrl !== null,
+		...(m.joinWebUrl ? { joinUrl: m.joinWebUrl } : {}),
+	});
+	const organiser = m.organised
+		? { name: account.displayName, address: emailOf(account) }
+		: { name: 'Priya Partner', address: `priya@${tenantOf(account).domain}` };
 	return {
 		...shape,
 		start: graphTime(m.start),
@@ -97,8 +132,16 @@ export function event(account: Account, m: Meeting) {
 		bodyPreview: 'Agenda: super, insurance, estate planning.',
 		location: { displayName: m.joinWebUrl ? 'Microsoft Teams Meeting' : '4 Smith St, Parramatta' },
 		organizer: { emailAddress: organiser },
-		attendees: [{ type: 'required', status: { response: 'accepted' }, emailAddress: { name: 'Lan Nguyen', address: 'lan.nguyen@example.com' } }],
-		onlineMeeting: m.joinWebUrl ? { joinUrl: m.joinWebUrl, conferenceId: '177513992', tollNumber: '+61 2 8318 0000' } : null,
+		attendees: [
+			{
+				type: 'required',
+				status: { response: 'accepted' },
+				emailAddress: { name: 'Lan Nguyen', address: 'lan.nguyen@example.com' },
+			},
+		],
+		onlineMeeting: m.joinWebUrl
+			? { joinUrl: m.joinWebUrl, conferenceId: '177513992', tollNumber: '+61 2 8318 0000' }
+			: null,
 	};
 }
 
@@ -116,8 +159,20 @@ export function onlineMeeting(account: Account, m: Meeting) {
 		allowedPresenters: 'everyone',
 		videoTeleconferenceId: null,
 		participants: {
-			organizer: { upn: emailOf(account), role: 'presenter', identity: { user: { id: account.oid, tenantId: account.tenantId, displayName: account.displayName } } },
-			attendees: [{ upn: 'lan.nguyen@example.com', role: 'attendee', identity: { user: { id: null, displayName: 'Lan Nguyen' } } }],
+			organizer: {
+				upn: emailOf(account),
+				role: 'presenter',
+				identity: {
+					user: { id: account.oid, tenantId: account.tenantId, displayName: account.displayName },
+				},
+			},
+			attendees: [
+				{
+					upn: 'lan.nguyen@example.com',
+					role: 'attendee',
+					identity: { user: { id: null, displayName: 'Lan Nguyen' } },
+				},
+			],
 		},
 		chatInfo: { threadId: m.chatId, messageId: '0', replyChainMessageId: null },
 		lobbyBypassSettings: { scope: 'organization', isDialInBypassEnabled: false },
@@ -129,20 +184,55 @@ export function recordings(account: Account, m: Meeting, base: string, now: numb
 	if (account.meetings === 'not-recorded') return [];
 	const [shape] = recordingsBody(new Date(now)).value;
 	const id = b64(`${m.meetingId.slice(0, 16)}-recording`).slice(0, 36);
-	return [{ ...shape!, id, meetingId: m.meetingId, createdDateTime: new Date(m.end.getTime() + MINUTE).toISOString(), recordingContentUrl: `${base}/me/onlineMeetings/${m.meetingId}/recordings/${id}/content`, meetingOrganizer: { application: null, device: null, user: { ...shape!.meetingOrganizer.user, id: account.oid, tenantId: account.tenantId, displayName: account.displayName } } }];
+	return [
+		{
+			...shape!,
+			id,
+			meetingId: m.meetingId,
+			createdDateTime: new Date(m.end.getTime() + MINUTE).toISOString(),
+			recordingContentUrl: `${base}/me/onlineMeetings/${m.meetingId}/recordings/${id}/content`,
+			meetingOrganizer: {
+				application: null,
+				device: null,
+				user: {
+					...shape!.meetingOrganizer.user,
+					id: account.oid,
+					tenantId: account.tenantId,
+					displayName: account.displayName,
+				},
+			},
+		},
+	];
 }
 
 /** Transcripts (onlinemeeting-list-transcripts.md): none for a meeting nobody transcribed. */
 export function transcripts(account: Account, m: Meeting, now: number) {
 	if (account.meetings === 'not-recorded') return [];
 	const [shape] = transcriptsBody(new Date(now)).value;
-	return [{ ...shape!, id: `MSMjMCMj${b64(`${m.meetingId.slice(0, 16)}-transcript`)}`, meetingId: m.meetingId, createdDateTime: new Date(m.end.getTime() + MINUTE).toISOString() }];
+	return [
+		{
+			...shape!,
+			id: `MSMjMCMj${b64(`${m.meetingId.slice(0, 16)}-transcript`)}`,
+			meetingId: m.meetingId,
+			createdDateTime: new Date(m.end.getTime() + MINUTE).toISOString(),
+		},
+	];
 }
 
 /** Attendance reports (meetingattendancereport-list.md): the organiser's only. */
 export function attendanceReports(m: Meeting, now: number) {
 	const [shape] = attendanceReportsBody(new Date(now)).value;
-	return [{ ...shape!, id: `c9b6db1c-${m.meetingId.slice(4, 8).toLowerCase().replace(/[^0-9a-f]/g, 'a')}-427d-a5c0-20088d9b22d7`, meetingStartDateTime: m.start.toISOString(), meetingEndDateTime: m.end.toISOString() }];
+	return [
+		{
+			...shape!,
+			id: `c9b6db1c-${m.meetingId
+				.slice(4, 8)
+				.toLowerCase()
+				.replace(/[^0-9a-f]/g, 'a')}-427d-a5c0-20088d9b22d7`,
+			meetingStartDateTime: m.start.toISOString(),
+			meetingEndDateTime: m.end.toISOString(),
+		},
+	];
 }
 
 /** Chats (chat-list.md): each Teams meeting's chat, with its topic (the meeting's subject). */
@@ -150,6 +240,24 @@ export function chats(account: Account, now: number) {
 	const [, group] = chatsBody(new Date(now)).value;
 	const meetingChats = calendarOf(account, now)
 		.filter((m) => m.joinWebUrl)
-		.map((m) => ({ id: m.chatId, topic: m.subject, createdDateTime: new Date(m.start.getTime() - DAY).toISOString(), lastUpdatedDateTime: m.end.toISOString(), chatType: 'meeting', webUrl: `https://teams.microsoft.com/l/chat/${encodeURIComponent(m.chatId)}/0`, tenantId: account.tenantId, onlineMeetingInfo: { joinWebUrl: m.joinWebUrl } }));
-	return [...meetingChats, { ...group!, topic: 'Harbour advisers', lastUpdatedDateTime: new Date(now - HOUR).toISOString(), webUrl: `https://teams.microsoft.com/l/chat/${encodeURIComponent(group!.id)}/0`, tenantId: account.tenantId }];
+		.map((m) => ({
+			id: m.chatId,
+			topic: m.subject,
+			createdDateTime: new Date(m.start.getTime() - DAY).toISOString(),
+			lastUpdatedDateTime: m.end.toISOString(),
+			chatType: 'meeting',
+			webUrl: `https://teams.microsoft.com/l/chat/${encodeURIComponent(m.chatId)}/0`,
+			tenantId: account.tenantId,
+			onlineMeetingInfo: { joinWebUrl: m.joinWebUrl },
+		}));
+	return [
+		...meetingChats,
+		{
+			...group!,
+			topic: 'Harbour advisers',
+			lastUpdatedDateTime: new Date(now - HOUR).toISOString(),
+			webUrl: `https://teams.microsoft.com/l/chat/${encodeURIComponent(group!.id)}/0`,
+			tenantId: account.tenantId,
+		},
+	];
 }

@@ -35,16 +35,31 @@ function authenticate(req: IncomingMessage, ctx: MintContext): Caller | GraphRes
 	if (!token.includes('.')) return graphErrors.badToken(ctx.now);
 	const claims = verifyJwt(ctx.key, token);
 	if (!claims || claims['aud'] !== GRAPH_AUDIENCE) return graphErrors.badSignature(ctx.now);
-	if (typeof claims['exp'] !== 'number' || claims['exp'] * 1000 <= ctx.now) return graphErrors.expired(ctx.now);
+	if (typeof claims['exp'] !== 'number' || claims['exp'] * 1000 <= ctx.now)
+		return graphErrors.expired(ctx.now);
 	const account = findAccount(String(claims['oid'] ?? ''));
 	if (!account) return graphErrors.badSignature(ctx.now);
-	return { account, scp: String(claims['scp'] ?? '').split(' ').filter(Boolean) };
+	return {
+		account,
+		scp: String(claims['scp'] ?? '')
+			.split(' ')
+			.filter(Boolean),
+	};
 }
 
 /** One request as the account's scenario plays it: graph-down always 503, throttled 429 once per URL. */
-function answer(caller: Caller, method: string, url: string, base: string, ctx: MintContext): GraphResult {
+function answer(
+	caller: Caller,
+	method: string,
+	url: string,
+	base: string,
+	ctx: MintContext,
+): GraphResult {
 	if (caller.account.graph === 'down') return graphErrors.unavailable(ctx.now);
-	if (caller.account.graph === 'throttled' && ctx.state.countGraphCall(`${caller.account.oid} ${method} ${url}`) % 2 === 0) {
+	if (
+		caller.account.graph === 'throttled' &&
+		ctx.state.countGraphCall(`${caller.account.oid} ${method} ${url}`) % 2 === 0
+	) {
 		return graphErrors.throttled(1, ctx.now);
 	}
 	return dispatch(caller, method, url, base, ctx.now);
@@ -52,23 +67,71 @@ function answer(caller: Caller, method: string, url: string, base: string, ctx: 
 
 function batch(caller: Caller, body: unknown, base: string, ctx: MintContext): GraphResult {
 	const requests = (body as { requests?: unknown } | null)?.requests;
-	if (!Array.isArray(requests)) return graphErrors.badRequest('BadRequest', 'Invalid batch payload format.', ctx.now);
-	if (requests.length > MAX_BATCH) return graphErrors.badRequest('BadRequest', `Batch request cannot contain more than ${MAX_BATCH} requests.`, ctx.now);
+	if (!Array.isArray(requests))
+		return graphErrors.badRequest('BadRequest', 'Invalid batch payload format.', ctx.now);
+	if (requests.length > MAX_BATCH)
+		return graphErrors.badRequest(
+			'BadRequest',
+			`Batch request cannot contain more than ${MAX_BATCH} requests.`,
+			ctx.now,
+		);
 	const results = new Map<string, GraphResult>();
-	for (const part of requests as { id?: unknown; method?: unknown; url?: unknown; dependsOn?: unknown }[]) {
-		if (typeof part?.id !== 'string' || typeof part.method !== 'string' || typeof part.url !== 'string') {
-			return graphErrors.badRequest('BadRequest', 'Invalid batch payload format: every request needs an id, a method and a url.', ctx.now);
+	for (const part of requests as {
+		id?: unknown;
+		method?: unknown;
+		url?: unknown;
+		dependsOn?: unknown;
+	}[]) {
+		if (
+			typeof part?.id !== 'string' ||
+			typeof part.method !== 'string' ||
+			typeof part.url !== 'string'
+		) {
+			return graphErrors.badRequest(
+				'BadRequest',
+				'Invalid batch payload format: every request needs an id, a method and a url.',
+				ctx.now,
+			);
 		}
-		if (results.has(part.id)) return graphErrors.badRequest('BadRequest', `Duplicate request id '${part.id}' in batch.`, ctx.now);
-		const failedDependency = (Array.isArray(part.dependsOn) ? part.dependsOn : []).some((id) => (results.get(String(id))?.status ?? 424) >= 400);
-		results.set(part.id, failedDependency ? { ...graphErrors.badRequest('FailedDependency', 'A request this one depends on failed.', ctx.now), status: 424 } : answer(caller, part.method.toUpperCase(), part.url, base, ctx));
+		if (results.has(part.id))
+			return graphErrors.badRequest(
+				'BadRequest',
+				`Duplicate request id '${part.id}' in batch.`,
+				ctx.now,
+			);
+		const failedDependency = (Array.isArray(part.dependsOn) ? part.dependsOn : []).some(
+			(id) => (results.get(String(id))?.status ?? 424) >= 400,
+		);
+		results.set(
+			part.id,
+			failedDependency
+				? {
+						...graphErrors.badRequest(
+							'FailedDependency',
+							'A request this one depends on failed.',
+							ctx.now,
+						),
+						status: 424,
+					}
+				: answer(caller, part.method.toUpperCase(), part.url, base, ctx),
+		);
 	}
 	// Graph answers parts in any order; the sandbox answers last first so clients must match by id.
-	const responses = [...results].reverse().map(([id, r]) => ({ id, status: r.status, headers: { 'content-type': 'application/json', ...r.headers }, body: r.body }));
+	const responses = [...results].reverse().map(([id, r]) => ({
+		id,
+		status: r.status,
+		headers: { 'content-type': 'application/json', ...r.headers },
+		body: r.body,
+	}));
 	return { status: 200, headers: {}, body: { responses } };
 }
 
-export async function handleGraph(req: IncomingMessage, res: ServerResponse, ctx: MintContext, faults: Faults): Promise<void> {
+export async function handleGraph(
+	req: IncomingMessage,
+	res: ServerResponse,
+	ctx: MintContext,
+	faults: Faults,
+): Promise<void> {
 	const cors = corsHeaders(req);
 	const send = (r: GraphResult) => sendJson(res, r.status, r.body, { ...cors, ...r.headers });
 	const url = new URL(req.url ?? '/', ctx.origin);
@@ -91,7 +154,9 @@ export async function handleGraph(req: IncomingMessage, res: ServerResponse, ctx
 		try {
 			body = JSON.parse(await readBody(req));
 		} catch {
-			return send(graphErrors.badRequest('BadRequest', 'Unable to read JSON request payload.', ctx.now));
+			return send(
+				graphErrors.badRequest('BadRequest', 'Unable to read JSON request payload.', ctx.now),
+			);
 		}
 		return send(batch(caller, body, base, ctx));
 	}

@@ -12,7 +12,13 @@ const leave = (action: string) => html`<form method="post" action="${action}">
 	<p><button class="link" type="submit" name="action" value="switch">Have an admin account? Sign in with that account</button></p>
 	<p><button class="link" type="submit" name="action" value="return">Return to the application without granting consent</button></p></form>`;
 
-export function adminApprovalPage(action: string, account: Account, permissions: readonly Permission[], workflow: boolean, code: number): string {
+export function adminApprovalPage(
+	action: string,
+	account: Account,
+	permissions: readonly Permission[],
+	workflow: boolean,
+	code: number,
+): string {
 	const list = html`<ul class="perms">${permissions.map((p) => html`<li>${p.consentText}</li>`)}</ul>`;
 	const body: Html = workflow
 		? html`<p>${app.entraName} needs permission to access resources in your organisation that only an admin can grant. Request approval from an admin before you can use it.</p>${list}

@@ -4,7 +4,12 @@ import { app, type Permission } from '../../src/registry/index.ts';
 import { emailOf, type Account } from '../scenarios.ts';
 import { html, page } from './layout.ts';
 
-export function consentPage(action: string, account: Account, permissions: readonly Permission[], organisation: boolean): string {
+export function consentPage(
+	action: string,
+	account: Account,
+	permissions: readonly Permission[],
+	organisation: boolean,
+): string {
 	return page(
 		'Permissions requested',
 		html`<div class="brand">${emailOf(account)}</div><h1>Permissions requested</h1>

@@ -16,5 +16,8 @@ export function homePage(origin: string): string {
 }
 
 export function signedOutPage(): string {
-	return page('Signed out', html`<h1>You signed out of your account</h1><p>It's a good idea to close all browser windows.</p>`);
+	return page(
+		'Signed out',
+		html`<h1>You signed out of your account</h1><p>It's a good idea to close all browser windows.</p>`,
+	);
 }

@@ -19,7 +19,9 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): Html 
 	let out = strings[0] ?? '';
 	values.forEach((value, i) => {
 		const items = Array.isArray(value) ? value : [value];
-		out += items.map((item) => (item instanceof Html ? item.value : escapeHtml(String(item ?? '')))).join('');
+		out += items
+			.map((item) => (item instanceof Html ? item.value : escapeHtml(String(item ?? ''))))
+			.join('');
 		out += strings[i + 1] ?? '';
 	});
 	return new Html(out);

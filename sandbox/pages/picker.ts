@@ -3,13 +3,19 @@
 import { accounts, emailOf, type Account } from '../scenarios.ts';
 import { html, page } from './layout.ts';
 
-export function pickerPage(action: string, signedIn: readonly string[], hint: Account | undefined): string {
+export function pickerPage(
+	action: string,
+	signedIn: readonly string[],
+	hint: Account | undefined,
+): string {
 	const ordered = [...accounts].sort((a, b) => rank(b) - rank(a));
 	function rank(account: Account) {
 		return (account === hint ? 2 : 0) + (signedIn.includes(account.scenario) ? 1 : 0);
 	}
 	const items = ordered.map(
-		(account) => html`<button class="account" type="submit" name="account" value="${account.scenario}">
+		(
+			account,
+		) => html`<button class="account" type="submit" name="account" value="${account.scenario}">
 			${account.displayName} ${signedIn.includes(account.scenario) ? html`<span class="tag">Signed in</span>` : ''}
 			<small>${emailOf(account)}</small><small>${account.summary}</small></button>`,
 	);

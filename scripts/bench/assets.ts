@@ -13,13 +13,22 @@ export interface Size {
 	gzip: number;
 }
 
-export const size = (text: string): Size => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text).length });
-export const sum = (sizes: readonly Size[]): Size => sizes.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+export const size = (text: string): Size => ({
+	raw: Buffer.byteLength(text),
+	gzip: gzipSync(text).length,
+});
+export const sum = (sizes: readonly Size[]): Size =>
+	sizes.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
 
 /** `/_astro/Search.astro_astro_type_script_index_0_lang.D6kdV2AE.js` → `Search.astro_..._lang` */
-export const entryName = (src: string): string => src.split('/').pop()!.replace(/\.[\w-]+\.js$/, '');
+export const entryName = (src: string): string =>
+	src
+		.split('/')
+		.pop()!
+		.replace(/\.[\w-]+\.js$/, '');
 
-const unescapeAttribute = (value: string) => value.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'");
+const unescapeAttribute = (value: string) =>
+	value.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'");
 
 /** The modules an `<astro-island>` loads when it hydrates: its component, its renderer, and any before-hydration script. */
 export function islandModules(html: string): string[] {
@@ -44,15 +53,27 @@ export interface PageScripts {
 }
 
 export function pageScripts(html: string): PageScripts {
-	const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => unescapeAttribute(m[1]!));
-	const preloads = [...html.matchAll(/<link\b(?=[^>]*\brel="modulepreload")[^>]*\bhref="([^"]+)"/g)].map((m) => unescapeAttribute(m[1]!));
-	const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+	const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) =>
+		unescapeAttribute(m[1]!),
+	);
+	const preloads = [
+		...html.matchAll(/<link\b(?=[^>]*\brel="modulepreload")[^>]*\bhref="([^"]+)"/g),
+	].map((m) => unescapeAttribute(m[1]!));
+	const inline = [
+		...html.matchAll(
+			/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g,
+		),
+	].map((m) => m[1]!);
 	return { sources: [...new Set([...scripts, ...preloads])], islands: islandModules(html), inline };
 }
 
 /** Specifiers of a module's static imports and re-exports (`import x from`, `import "x"`, `export * from`). */
 export function staticImports(code: string): string[] {
-	return [...code.matchAll(/(?:^|[;\s})])(?:import|export)\s*(?:[\w$*{}\s,]*?from\s*)?["'`]([^"'`]+)["'`]/g)].map((m) => m[1]!);
+	return [
+		...code.matchAll(
+			/(?:^|[;\s})])(?:import|export)\s*(?:[\w$*{}\s,]*?from\s*)?["'`]([^"'`]+)["'`]/g,
+		),
+	].map((m) => m[1]!);
 }
 
 /**
@@ -61,8 +82,11 @@ export function staticImports(code: string): string[] {
  */
 export function dynamicImports(code: string): string[] {
 	const literal = [...code.matchAll(/\bimport\(\s*(["'`])([^"'`$]+?)\1\s*\)/g)].map((m) => m[2]!);
-	const list = /__vite__mapDeps\b[\s\S]*?\[((?:\s*["'`][^"'`]*["'`]\s*,?)+)\]/.exec(code)?.[1] ?? '';
-	const preload = [...list.matchAll(/["'`]([^"'`]+)["'`]/g)].map((m) => `/${m[1]!.replace(/^\/+/, '')}`);
+	const list =
+		/__vite__mapDeps\b[\s\S]*?\[((?:\s*["'`][^"'`]*["'`]\s*,?)+)\]/.exec(code)?.[1] ?? '';
+	const preload = [...list.matchAll(/["'`]([^"'`]+)["'`]/g)].map(
+		(m) => `/${m[1]!.replace(/^\/+/, '')}`,
+	);
 	return [...new Set([...literal, ...preload])];
 }
 
@@ -75,7 +99,11 @@ export function resolveSpecifier(from: string, specifier: string): string | unde
 }
 
 /** Every JS module the entries pull in through static imports, the entries included. */
-export function staticGraph(read: Read, entries: Iterable<string>, seen = new Set<string>()): Set<string> {
+export function staticGraph(
+	read: Read,
+	entries: Iterable<string>,
+	seen = new Set<string>(),
+): Set<string> {
 	const visit = (sitePath: string) => {
 		if (seen.has(sitePath)) return;
 		const code = read(sitePath);
@@ -94,7 +122,11 @@ export function staticGraph(read: Read, entries: Iterable<string>, seen = new Se
  * The JS modules the entries reach only through dynamic import() (with everything those import
  * statically, and their own dynamic imports in turn), leaving out what `loaded` already holds.
  */
-export function deferredGraph(read: Read, entries: Iterable<string>, loaded: ReadonlySet<string>): Set<string> {
+export function deferredGraph(
+	read: Read,
+	entries: Iterable<string>,
+	loaded: ReadonlySet<string>,
+): Set<string> {
 	const start = staticGraph(read, entries);
 	const reached = new Set(start);
 	const queue = [...reached];
@@ -113,7 +145,12 @@ export function deferredGraph(read: Read, entries: Iterable<string>, loaded: Rea
 /** What a built chunk carries, by marks its libraries leave in their code. */
 export function chunkLibraries(code: string): string[] {
 	const libraries: string[] = [];
-	if (code.includes('@azure/msal-browser') || code.includes('msal-browser') || code.includes('msal.js.browser')) libraries.push('MSAL');
+	if (
+		code.includes('@azure/msal-browser') ||
+		code.includes('msal-browser') ||
+		code.includes('msal.js.browser')
+	)
+		libraries.push('MSAL');
 	if (code.includes('graph-js') && code.includes('SdkVersion')) libraries.push('Graph client');
 	// zod keeps its internals on `._zod` (minifiers keep property names); `__zod_globalConfig`, the
 	// launcher's jitless switch, is not zod.

@@ -9,10 +9,20 @@ const STARLIGHT = '@astrojs/starlight/components';
 
 /** An article as a plain Starlight page: frontmatter and Markdown, Starlight components only. */
 export function plainArticle(source: string): string {
-	const [, frontmatter = '', body = source] = /^(---\n[\s\S]*?\n---\n)?([\s\S]*)$/.exec(source) ?? [];
+	const [, frontmatter = '', body = source] =
+		/^(---\n[\s\S]*?\n---\n)?([\s\S]*)$/.exec(source) ?? [];
 	const local = new Set<string>();
-	for (const [, names = '', from = ''] of body.matchAll(/^import\s+(.+?)\s+from\s+['"]([^'"]+)['"];?$/gm)) {
-		if (from !== STARLIGHT) for (const name of names.replace(/[{}]/g, '').split(',')) local.add(name.trim().split(/\s+as\s+/).pop()!);
+	for (const [, names = '', from = ''] of body.matchAll(
+		/^import\s+(.+?)\s+from\s+['"]([^'"]+)['"];?$/gm,
+	)) {
+		if (from !== STARLIGHT)
+			for (const name of names.replace(/[{}]/g, '').split(','))
+				local.add(
+					name
+						.trim()
+						.split(/\s+as\s+/)
+						.pop()!,
+				);
 	}
 	let fenced = false;
 	let inTag: string | undefined;
@@ -37,13 +47,21 @@ export function plainArticle(source: string): string {
 			continue;
 		}
 		// Site components inside a line, and `{expressions}` that name the site's registry.
-		lines.push(line.replace(/<([A-Z][\w.]*)\b[^>]*\/>/g, (all, name: string) => (local.has(name) ? 'the app' : all)).replace(/\{[^{}\n]*\}/g, 'Claras'));
+		lines.push(
+			line
+				.replace(/<([A-Z][\w.]*)\b[^>]*\/>/g, (all, name: string) =>
+					local.has(name) ? 'the app' : all,
+				)
+				.replace(/\{[^{}\n]*\}/g, 'Claras'),
+		);
 	}
 	return `${frontmatter}${lines.join('\n')}`;
 }
 
 function* articles(dir: string): Generator<string> {
-	for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+	for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+		a.name.localeCompare(b.name),
+	)) {
 		const path = join(dir, entry.name);
 		if (entry.isDirectory()) yield* articles(path);
 		else if (/\.mdx?$/.test(entry.name)) yield path;
@@ -58,11 +76,14 @@ export function writeBaselinePages(docsDir: string, baselineRoot: string, count:
 	const out = join(baselineRoot, 'src', 'content', 'docs', 'articles');
 	rmSync(out, { recursive: true, force: true });
 	const sources = [...articles(docsDir)];
-	if (sources.length === 0) throw new Error(`No articles in ${docsDir} to build the baseline from.`);
+	if (sources.length === 0)
+		throw new Error(`No articles in ${docsDir} to build the baseline from.`);
 	for (let i = 0; i < count; i++) {
 		const source = sources[i % sources.length]!;
 		const copy = Math.floor(i / sources.length);
-		const name = relative(docsDir, source).replace(/\.mdx?$/, '').replaceAll('/', '-');
+		const name = relative(docsDir, source)
+			.replace(/\.mdx?$/, '')
+			.replaceAll('/', '-');
 		const file = join(out, `${name}${copy ? `-${copy}` : ''}.mdx`);
 		mkdirSync(out, { recursive: true });
 		writeFileSync(file, plainArticle(readFileSync(source, 'utf8')));

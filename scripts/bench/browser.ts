@@ -46,12 +46,23 @@ export interface BrowserRun {
 
 // Runs in every page before its scripts: when the press and the window happened, and CSP events.
 const probe = () => {
-	const w = window as unknown as { __bench: { pressAt?: number; openAt?: number; opened?: boolean; csp: string[] } };
+	const w = window as unknown as {
+		__bench: { pressAt?: number; openAt?: number; opened?: boolean; csp: string[] };
+	};
 	w.__bench = { csp: [] };
-	document.addEventListener('securitypolicyviolation', (e) => w.__bench.csp.push(`${e.violatedDirective} ${e.blockedURI}`), true);
-	document.addEventListener('click', (e) => {
-		if ((e.target as Element | null)?.closest?.('[data-checker-start]')) w.__bench.pressAt ??= performance.now();
-	}, true);
+	document.addEventListener(
+		'securitypolicyviolation',
+		(e) => w.__bench.csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+		true,
+	);
+	document.addEventListener(
+		'click',
+		(e) => {
+			if ((e.target as Element | null)?.closest?.('[data-checker-start]'))
+				w.__bench.pressAt ??= performance.now();
+		},
+		true,
+	);
 	const open = window.open.bind(window);
 	window.open = (...args) => {
 		const opened = open(...args);
@@ -62,22 +73,46 @@ const probe = () => {
 };
 
 type BenchState = { pressAt?: number; openAt?: number; opened?: boolean; csp: string[] };
-const state = (page: Page) => page.evaluate(() => (window as unknown as { __bench: BenchState }).__bench);
+const state = (page: Page) =>
+	page.evaluate(() => (window as unknown as { __bench: BenchState }).__bench);
 
 /** Throttles one page's network (each popup is its own target, so it is throttled on its own). */
-async function throttle(context: BrowserContext, page: Page, link: Link, bytes: { total: number }): Promise<CDPSession> {
+async function throttle(
+	context: BrowserContext,
+	page: Page,
+	link: Link,
+	bytes: { total: number },
+): Promise<CDPSession> {
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Network.enable');
 	const throughput = (link.kbps * 1000) / 8;
-	await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: link.rttMs, downloadThroughput: throughput, uploadThroughput: throughput });
-	cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => (bytes.total += event.encodedDataLength));
+	await cdp.send('Network.emulateNetworkConditions', {
+		offline: false,
+		latency: link.rttMs,
+		downloadThroughput: throughput,
+		uploadThroughput: throughput,
+	});
+	cdp.on(
+		'Network.loadingFinished',
+		(event: { encodedDataLength: number }) => (bytes.total += event.encodedDataLength),
+	);
 	return cdp;
 }
 
 async function startServer(root: string, port: number): Promise<ChildProcess> {
-	const server = spawn(process.execPath, [resolve(import.meta.dirname, '..', 'serve.ts'), '--port', String(port), '--root', root], { stdio: 'ignore' });
+	const server = spawn(
+		process.execPath,
+		[resolve(import.meta.dirname, '..', 'serve.ts'), '--port', String(port), '--root', root],
+		{ stdio: 'ignore' },
+	);
 	for (let i = 0; i < 100; i++) {
-		if (await fetch(`http://localhost:${port}/`).then((r) => r.ok, () => false)) return server;
+		if (
+			await fetch(`http://localhost:${port}/`).then(
+				(r) => r.ok,
+				() => false,
+			)
+		)
+			return server;
 		await new Promise((r) => setTimeout(r, 100));
 	}
 	server.kill();
@@ -101,14 +136,31 @@ async function runLink(context: BrowserContext, origin: string, link: Link): Pro
 		await throttle(context, popup, link, popupBytes).catch(() => {});
 		return popup;
 	});
-	const left = page.waitForURL(/\/sandbox\//, { timeout: 30_000 }).then(() => true, () => false);
+	const left = page.waitForURL(/\/sandbox\//, { timeout: 30_000 }).then(
+		() => true,
+		() => false,
+	);
 	bytes.total = 0;
 	const pressed = Date.now();
 	await page.getByRole('button', { name: 'Check my connection' }).click();
 	const popup = await Promise.race([popupPromise, left.then(() => undefined)]);
 	const seen = await state(page).catch(() => undefined);
-	const windowMs = seen?.openAt !== undefined && seen.pressAt !== undefined ? seen.openAt - seen.pressAt : undefined;
-	const run: BrowserRun = { link, settledMs, windowMs, blocked: seen?.opened === false, redirected: false, verdictMs: undefined, floorMs: 0, roundTrips: 0, bytes: 0, violations: [...(seen?.csp ?? [])] };
+	const windowMs =
+		seen?.openAt !== undefined && seen.pressAt !== undefined
+			? seen.openAt - seen.pressAt
+			: undefined;
+	const run: BrowserRun = {
+		link,
+		settledMs,
+		windowMs,
+		blocked: seen?.opened === false,
+		redirected: false,
+		verdictMs: undefined,
+		floorMs: 0,
+		roundTrips: 0,
+		bytes: 0,
+		violations: [...(seen?.csp ?? [])],
+	};
 	if (!popup || run.blocked) {
 		run.redirected = await left;
 		await page.close();
@@ -120,9 +172,13 @@ async function runLink(context: BrowserContext, origin: string, link: Link): Pro
 	run.violations.push(...((await state(popup).catch(() => undefined))?.csp ?? []));
 	const picked = Date.now();
 	await account.click();
-	await page.getByRole('heading', { level: 2, name: /^(Ready|Action needed)/ }).waitFor({ timeout: 90_000 });
+	await page
+		.getByRole('heading', { level: 2, name: /^(Ready|Action needed)/ })
+		.waitFor({ timeout: 90_000 });
 	run.verdictMs = shown - pressed + (Date.now() - picked);
-	run.violations.push(...((await state(page))?.csp ?? []).filter((v) => !run.violations.includes(v)));
+	run.violations.push(
+		...((await state(page))?.csp ?? []).filter((v) => !run.violations.includes(v)),
+	);
 	run.roundTrips = FIXED_ROUND_TRIPS + batches;
 	run.bytes = bytes.total + popupBytes.total;
 	run.floorMs = run.roundTrips * link.rttMs + (run.bytes * 8) / link.kbps;
@@ -131,13 +187,24 @@ async function runLink(context: BrowserContext, origin: string, link: Link): Pro
 }
 
 /** Serves `siteDir` on `port` (with the sandbox) and measures each link, one after another. */
-export async function benchBrowser(siteDir: string, port: number, links: readonly Link[] = LINKS): Promise<BrowserRun[]> {
+export async function benchBrowser(
+	siteDir: string,
+	port: number,
+	links: readonly Link[] = LINKS,
+): Promise<BrowserRun[]> {
 	const server = await startServer(siteDir, port);
 	const browser = await chromium.launch({
 		executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
 		// Playwright passes --disable-popup-blocking by default; a real user's browser blocks popups.
 		ignoreDefaultArgs: ['--disable-popup-blocking'],
-		args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu', '--no-first-run'],
+		args: [
+			'--no-sandbox',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--disable-gpu',
+			'--no-first-run',
+		],
 	});
 	try {
 		const runs: BrowserRun[] = [];

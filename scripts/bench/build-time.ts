@@ -32,7 +32,9 @@ function build(astro: string, cwd: string, label: string, args: string[]): numbe
 
 /** The HTML pages a build wrote (what "the same number of pages" counts). */
 export function htmlPages(dir: string): number {
-	return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+		file.endsWith('.html'),
+	).length;
 }
 
 /**
@@ -40,16 +42,34 @@ export function htmlPages(dir: string): number {
  * site build counts the pages the baseline must have: its own plain page and 404 plus one page per
  * article, padded with copies.
  */
-export function timeBuilds(root: string, siteDir: string, baselineDir: string, runs: number): BuildTimes {
+export function timeBuilds(
+	root: string,
+	siteDir: string,
+	baselineDir: string,
+	runs: number,
+): BuildTimes {
 	const astro = join(root, 'node_modules', '.bin', 'astro');
 	const baselineRoot = join(root, 'bench', 'baseline');
 	const site: number[] = [];
 	const baseline: number[] = [];
 	for (let run = 0; run < runs; run++) {
 		site.push(build(astro, root, 'help centre', ['--outDir', siteDir]));
-		if (run === 0) writeBaselinePages(join(root, 'src', 'content', 'docs'), baselineRoot, Math.max(1, htmlPages(siteDir) - 2));
-		baseline.push(build(astro, root, 'baseline', ['--root', 'bench/baseline', '--outDir', baselineDir]));
+		if (run === 0)
+			writeBaselinePages(
+				join(root, 'src', 'content', 'docs'),
+				baselineRoot,
+				Math.max(1, htmlPages(siteDir) - 2),
+			);
+		baseline.push(
+			build(astro, root, 'baseline', ['--root', 'bench/baseline', '--outDir', baselineDir]),
+		);
 	}
 	const ratio = percentile(site, 50) / percentile(baseline, 50);
-	return { site, baseline, sitePages: htmlPages(siteDir), baselinePages: htmlPages(baselineDir), ratio };
+	return {
+		site,
+		baseline,
+		sitePages: htmlPages(siteDir),
+		baselinePages: htmlPages(baselineDir),
+		ratio,
+	};
 }

@@ -1,7 +1,12 @@
 // The engine's throughput: how many traces `diagnose` reads per second, on the sandbox accounts'
 // traces (fixtures/traces.ts, one per account) and on one 5 MB trace (a calendar of 16,000 events).
 // The engine runs on every check in the browser and on every trace support staff read.
-import { calendarEvent, calendarViewBody, healthyTrace, scenarioTraces } from '../../fixtures/index.ts';
+import {
+	calendarEvent,
+	calendarViewBody,
+	healthyTrace,
+	scenarioTraces,
+} from '../../fixtures/index.ts';
 import { diagnose, parseTrace, type Trace } from '../../src/engine/index.ts';
 import { engineRegistry } from '../../src/registry/engine-registry.ts';
 
@@ -39,10 +44,24 @@ function parsed(input: unknown): Trace {
 export function benchEngine(rounds = 50): { sandbox: Throughput; large: Throughput } {
 	const sandboxTraces = Object.values(scenarioTraces).map(parsed);
 	const now = new Date('2026-11-26T10:00:00.000Z');
-	const events = Array.from({ length: 16_000 }, (_, i) => calendarEvent(now, { id: `AAMkAGI2TG93AAA${i}=`, endsHoursAgo: 30 + (i % 100) }));
-	const large = parsed(healthyTrace(engineRegistry, now, { answers: { 'calendar-view': { status: 200, body: calendarViewBody(events) } } }));
+	const events = Array.from({ length: 16_000 }, (_, i) =>
+		calendarEvent(now, { id: `AAMkAGI2TG93AAA${i}=`, endsHoursAgo: 30 + (i % 100) }),
+	);
+	const large = parsed(
+		healthyTrace(engineRegistry, now, {
+			answers: { 'calendar-view': { status: 200, body: calendarViewBody(events) } },
+		}),
+	);
 	return {
-		sandbox: { traces: sandboxTraces.length, ...time(sandboxTraces, rounds), bytes: Math.max(...sandboxTraces.map((t) => JSON.stringify(t).length)) },
-		large: { traces: 1, ...time([large], Math.max(5, Math.floor(rounds / 5))), bytes: JSON.stringify(large).length },
+		sandbox: {
+			traces: sandboxTraces.length,
+			...time(sandboxTraces, rounds),
+			bytes: Math.max(...sandboxTraces.map((t) => JSON.stringify(t).length)),
+		},
+		large: {
+			traces: 1,
+			...time([large], Math.max(5, Math.floor(rounds / 5))),
+			bytes: JSON.stringify(large).length,
+		},
 	};
 }

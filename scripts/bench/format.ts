@@ -9,8 +9,15 @@ export const ms = (value: number): string => `${value.toFixed(1)} ms`;
 /** Prints rows as columns, each padded to its widest cell, with a rule under the header. */
 export function printTable(header: string[], rows: string[][], indent = ''): void {
 	const table = [header, ...rows];
-	const widths = header.map((_, column) => Math.max(...table.map((row) => (row[column] ?? '').length)));
-	const line = (row: string[]) => indent + row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
+	const widths = header.map((_, column) =>
+		Math.max(...table.map((row) => (row[column] ?? '').length)),
+	);
+	const line = (row: string[]) =>
+		indent +
+		row
+			.map((cell, column) => cell.padEnd(widths[column]!))
+			.join('  ')
+			.trimEnd();
 	console.log(line(header));
 	console.log(indent + widths.map((width) => '-'.repeat(width)).join('  '));
 	for (const row of rows) console.log(line(row));

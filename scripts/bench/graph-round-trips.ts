@@ -9,7 +9,11 @@ import { Client, ResponseType } from '@microsoft/microsoft-graph-client';
 import { createSandbox } from '../../sandbox/index.ts';
 import { claims, signIn, type TestSandbox } from '../../sandbox/test-client.ts';
 import { getCheckerConfig, type CheckerConfig } from '../../src/checker/config.ts';
-import { FetchMiddleware, HostScopedTokenMiddleware, probeGraph } from '../../src/checker/graph-adapter.ts';
+import {
+	FetchMiddleware,
+	HostScopedTokenMiddleware,
+	probeGraph,
+} from '../../src/checker/graph-adapter.ts';
 import { planStage, STAGES, type ProbeAnswer } from '../../src/checker/probes.ts';
 import { runStages } from '../../src/checker/stages.ts';
 import { TraceRecorder, type SignInPart } from '../../src/checker/trace-recorder.ts';
@@ -59,17 +63,32 @@ async function startHarness(): Promise<Harness> {
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-	const t: TestSandbox = { sandbox, origin, advance: () => {}, close: () => new Promise((resolve) => server.close(() => resolve())) };
-	return { t, config: getCheckerConfig({ PUBLIC_CHECKER_MODE: 'sandbox' }, origin), graphRequests: () => graphRequests };
+	const t: TestSandbox = {
+		sandbox,
+		origin,
+		advance: () => {},
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
+	return {
+		t,
+		config: getCheckerConfig({ PUBLIC_CHECKER_MODE: 'sandbox' }, origin),
+		graphRequests: () => graphRequests,
+	};
 }
 
 /** Signs a scenario account in the way a check does (`/.default`) and returns the token and the trace's sign-in part. */
-async function signInAs(h: Harness, scenario: string): Promise<{ token: string; part: SignInPart }> {
+async function signInAs(
+	h: Harness,
+	scenario: string,
+): Promise<{ token: string; part: SignInPart }> {
 	const email = `${scenario}@harbour.sandbox.example`;
 	const answer = await signIn(h.t, email, { scopes: [`${GRAPH_RESOURCE_URI}.default`] });
 	const part: SignInPart = {
 		outcome: 'success',
-		idTokenClaims: claims(answer.id_token) as Extract<SignInPart, { outcome: 'success' }>['idTokenClaims'],
+		idTokenClaims: claims(answer.id_token) as Extract<
+			SignInPart,
+			{ outcome: 'success' }
+		>['idTokenClaims'],
 		scopes: answer.scope.split(' ').filter(Boolean),
 		refreshToken: Boolean(answer.refresh_token),
 	};
@@ -77,15 +96,33 @@ async function signInAs(h: Harness, scenario: string): Promise<{ token: string; 
 }
 
 const diagnoseTrace = (h: Harness, recorder: TraceRecorder): Report =>
-	diagnose(recorder.toTrace(), { registry: engineRegistry, consentRedirectUri: new URL(app.consentResultPath, h.t.origin).toString(), authorityOrigin: h.config.consentAuthorityOrigin });
+	diagnose(recorder.toTrace(), {
+		registry: engineRegistry,
+		consentRedirectUri: new URL(app.consentResultPath, h.t.origin).toString(),
+		authorityOrigin: h.config.consentAuthorityOrigin,
+	});
 
 /** The checker's way: each stage's probes in one `$batch` (stages.ts → graph-adapter.ts → batch.ts), then diagnose. */
-async function viaBatch(h: Harness, token: string, part: SignInPart, onWait?: (ms: number) => void): Promise<Report> {
+async function viaBatch(
+	h: Harness,
+	token: string,
+	part: SignInPart,
+	onWait?: (ms: number) => void,
+): Promise<Report> {
 	const recorder = new TraceRecorder();
 	recorder.signIn(part);
-	const graph = { graphBaseUrl: h.config.graphBaseUrl, tokenHosts: h.config.tokenHosts, getToken: async () => token };
+	const graph = {
+		graphBaseUrl: h.config.graphBaseUrl,
+		tokenHosts: h.config.tokenHosts,
+		getToken: async () => token,
+	};
 	await runStages(registry, new Date(), (probes, onAnswer) =>
-		probeGraph(graph, { probes, record: (exchange) => recorder.exchange(exchange), onAnswer, ...(onWait ? { onWait } : {}) }),
+		probeGraph(graph, {
+			probes,
+			record: (exchange) => recorder.exchange(exchange),
+			onAnswer,
+			...(onWait ? { onWait } : {}),
+		}),
 	);
 	return diagnoseTrace(h, recorder);
 }
@@ -99,17 +136,32 @@ async function viaSequential(h: Harness, token: string, part: SignInPart): Promi
 	const client = Client.initWithMiddleware({
 		baseUrl: `${root.origin}${root.pathname.slice(0, -version.length).replace(/\/+$/, '')}`,
 		defaultVersion: version,
-		middleware: [new HostScopedTokenMiddleware({ tokenHosts: h.config.tokenHosts, getToken: async () => token }), new FetchMiddleware(globalThis.fetch.bind(globalThis))],
+		middleware: [
+			new HostScopedTokenMiddleware({
+				tokenHosts: h.config.tokenHosts,
+				getToken: async () => token,
+			}),
+			new FetchMiddleware(globalThis.fetch.bind(globalThis)),
+		],
 	});
 	// The same stages, each probe its own GET, one after another.
 	const answers = new Map<string, ProbeAnswer>();
 	for (const stage of STAGES) {
 		for (const probe of planStage(registry, stage, answers, new Date())) {
-			const response = (await client.api(probe.url).responseType(ResponseType.RAW).get()) as Response;
+			const response = (await client
+				.api(probe.url)
+				.responseType(ResponseType.RAW)
+				.get()) as Response;
 			const text = await response.text();
 			const body = text ? (JSON.parse(text) as unknown) : null;
 			answers.set(probe.id, { status: response.status, body });
-			recorder.exchange({ method: 'GET', url: `${h.config.graphBaseUrl}${probe.url}`, status: response.status, headers: Object.fromEntries(response.headers), body });
+			recorder.exchange({
+				method: 'GET',
+				url: `${h.config.graphBaseUrl}${probe.url}`,
+				status: response.status,
+				headers: Object.fromEntries(response.headers),
+				body,
+			});
 		}
 	}
 	return diagnoseTrace(h, recorder);
@@ -124,7 +176,11 @@ interface Run {
 function summarise(runs: readonly Run[]): Timing {
 	const last = runs.at(-1);
 	if (!last) throw new Error('The Graph bench needs at least one run.');
-	return { ms: runs.map((run) => run.ms), roundTrips: runs.map((run) => run.roundTrips), report: last.report };
+	return {
+		ms: runs.map((run) => run.ms),
+		roundTrips: runs.map((run) => run.roundTrips),
+		report: last.report,
+	};
 }
 
 async function timed(h: Harness, run: () => Promise<Report>): Promise<Run> {
@@ -151,12 +207,21 @@ export async function benchGraph(options: GraphBenchOptions): Promise<GraphBench
 
 		const throttledUser = await signInAs(h, 'throttled');
 		const waits: number[] = [];
-		const throttledRun = await timed(h, () => viaBatch(h, throttledUser.token, throttledUser.part, (ms) => waits.push(ms)));
+		const throttledRun = await timed(h, () =>
+			viaBatch(h, throttledUser.token, throttledUser.part, (ms) => waits.push(ms)),
+		);
 		return {
-			probes: new Set([...registry.baseProbes, ...registry.features.flatMap((f) => f.probes)].map((p) => p.id)).size,
+			probes: new Set(
+				[...registry.baseProbes, ...registry.features.flatMap((f) => f.probes)].map((p) => p.id),
+			).size,
 			batch: summarise(runs.batch),
 			sequential: summarise(runs.sequential),
-			throttled: { roundTrips: throttledRun.roundTrips, waits, ms: throttledRun.ms, report: throttledRun.report },
+			throttled: {
+				roundTrips: throttledRun.roundTrips,
+				waits,
+				ms: throttledRun.ms,
+				report: throttledRun.report,
+			},
 		};
 	} finally {
 		await h.t.close();

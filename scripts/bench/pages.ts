@@ -2,7 +2,17 @@
 // static imports, inline scripts), its CSS, and the JS its own scripts load later on demand.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { chunkLibraries, deferredGraph, entryName, pageScripts, size, staticGraph, sum, type Read, type Size } from './assets.ts';
+import {
+	chunkLibraries,
+	deferredGraph,
+	entryName,
+	pageScripts,
+	size,
+	staticGraph,
+	sum,
+	type Read,
+	type Size,
+} from './assets.ts';
 
 /** Reads built files of one output folder by site path. */
 export function distReader(dist: string): Read {
@@ -10,7 +20,10 @@ export function distReader(dist: string): Read {
 	return (sitePath) => {
 		if (!cache.has(sitePath)) {
 			const file = join(dist, decodeURIComponent(sitePath.split(/[?#]/)[0]!));
-			cache.set(sitePath, existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : undefined);
+			cache.set(
+				sitePath,
+				existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : undefined,
+			);
 		}
 		return cache.get(sitePath);
 	};
@@ -44,7 +57,9 @@ export function measure(read: Read, path: string): PageBytes {
 	const scriptFiles = staticGraph(read, sources);
 	const initialFiles = staticGraph(read, islands, new Set(scriptFiles));
 	const islandOnly = [...initialFiles].filter((file) => !scriptFiles.has(file));
-	const cssFiles = new Set([...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!));
+	const cssFiles = new Set(
+		[...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!),
+	);
 	const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
 	const fileSize = (file: string) => size(read(file) ?? '');
 	return {
@@ -57,7 +72,9 @@ export function measure(read: Read, path: string): PageBytes {
 		entries: sources.map(entryName).sort(),
 		inline: inline.length,
 		initialFiles,
-		initialLibraries: [...new Set([...initialFiles].flatMap((file) => chunkLibraries(read(file) ?? '')))],
+		initialLibraries: [
+			...new Set([...initialFiles].flatMap((file) => chunkLibraries(read(file) ?? ''))),
+		],
 	};
 }
 
@@ -71,9 +88,17 @@ export interface DeferredChunk {
  * The JS that the given entry scripts load only on demand (dynamic import), not with the page:
  * for the checker, what its launcher brings after the click.
  */
-export function deferredChunks(read: Read, entries: readonly string[], page: PageBytes): DeferredChunk[] {
+export function deferredChunks(
+	read: Read,
+	entries: readonly string[],
+	page: PageBytes,
+): DeferredChunk[] {
 	return [...deferredGraph(read, entries, page.initialFiles)]
-		.map((file) => ({ file, size: size(read(file) ?? ''), libraries: chunkLibraries(read(file) ?? '') }))
+		.map((file) => ({
+			file,
+			size: size(read(file) ?? ''),
+			libraries: chunkLibraries(read(file) ?? ''),
+		}))
 		.sort((a, b) => b.size.raw - a.size.raw);
 }
 

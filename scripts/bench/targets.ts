@@ -17,7 +17,10 @@ export const WINDOW_TARGET_MS = 1000;
  * dynamic import(). The launcher is named by its entry (the script name without the hash).
  */
 export const LAUNCHERS: Readonly<Record<string, { why: string; entry: string }>> = {
-	'/teams/admin-consent/': { why: 'issue 6 consent helper', entry: 'ConsentHelper.astro_astro_type_script_index_0_lang' },
+	'/teams/admin-consent/': {
+		why: 'issue 6 consent helper',
+		entry: 'ConsentHelper.astro_astro_type_script_index_0_lang',
+	},
 };
 /**
  * Scripts Starlight itself adds to a page for what the page contains, not for anything of ours:
@@ -37,32 +40,64 @@ export interface Verdict {
  * An article with a launcher may add that one script, within LAUNCHER_BUDGET_GZIP, and its island
  * must be among the `deferred` files (those the launcher reaches only by dynamic import()).
  */
-export function articleVerdict(path: string, page: PageBytes, baseline: PageBytes, deferred: readonly string[] = []): Verdict {
+export function articleVerdict(
+	path: string,
+	page: PageBytes,
+	baseline: PageBytes,
+	deferred: readonly string[] = [],
+): Verdict {
 	const extra = page.js.raw - baseline.js.raw;
 	const extraGzip = page.js.gzip - baseline.js.gzip;
 	const launcher = LAUNCHERS[path];
-	const added = page.entries.filter((entry) => !baseline.entries.includes(entry) && entry !== launcher?.entry && !STARLIGHT_CONTENT_SCRIPTS.includes(entry));
+	const added = page.entries.filter(
+		(entry) =>
+			!baseline.entries.includes(entry) &&
+			entry !== launcher?.entry &&
+			!STARLIGHT_CONTENT_SCRIPTS.includes(entry),
+	);
 	if (added.length > 0) return { ok: false, text: `FAIL: loads ${added.join(', ')}` };
-	if (page.islands.length > 0) return { ok: false, text: `FAIL: hydrates an island (${page.islands.map(entryName).join(', ')})` };
+	if (page.islands.length > 0)
+		return {
+			ok: false,
+			text: `FAIL: hydrates an island (${page.islands.map(entryName).join(', ')})`,
+		};
 	if (page.inline > baseline.inline) return { ok: false, text: 'FAIL: more inline scripts' };
 	if (launcher && page.entries.includes(launcher.entry)) {
 		const within = extraGzip <= LAUNCHER_BUDGET_GZIP;
 		const islandDeferred = deferred.length > 0;
 		const sizes = `${signed(extra)} KB / ${signed(extraGzip)} gz, target ≤ +${kb(LAUNCHER_BUDGET_GZIP)} gz`;
-		const island = islandDeferred ? `island deferred (${deferred.length} files)` : 'FAIL: the launcher defers nothing';
-		return { ok: within && islandDeferred, text: `${within ? 'ok' : 'FAIL'}: launcher only (${launcher.why}) ${sizes}, ${island}` };
+		const island = islandDeferred
+			? `island deferred (${deferred.length} files)`
+			: 'FAIL: the launcher defers nothing';
+		return {
+			ok: within && islandDeferred,
+			text: `${within ? 'ok' : 'FAIL'}: launcher only (${launcher.why}) ${sizes}, ${island}`,
+		};
 	}
-	return { ok: true, text: extra > 0 ? `ok: Starlight's scripts only (chunking +${kb(extra)} KB)` : 'ok: no extra JS' };
+	return {
+		ok: true,
+		text:
+			extra > 0 ? `ok: Starlight's scripts only (chunking +${kb(extra)} KB)` : 'ok: no extra JS',
+	};
 }
 
 /** Issue 5: the checker's initial JS, gzip, at most 20 KB above the plain page's, and no MSAL or Graph client in it. */
-export function checkerVerdicts(page: PageBytes, baseline: PageBytes): { budget: Verdict; deferred: Verdict; difference: number } {
+export function checkerVerdicts(
+	page: PageBytes,
+	baseline: PageBytes,
+): { budget: Verdict; deferred: Verdict; difference: number } {
 	const difference = page.js.gzip - baseline.js.gzip;
 	const budgetMet = difference <= CHECKER_INITIAL_BUDGET_GZIP;
 	const early = page.initialLibraries;
 	return {
 		difference,
-		budget: { ok: budgetMet, text: `${signed(difference)} KB gz initial, target ≤ +${kb(CHECKER_INITIAL_BUDGET_GZIP)}: ${budgetMet ? 'met' : 'NOT MET'}` },
-		deferred: { ok: early.length === 0, text: early.length === 0 ? 'none: met' : `${early.join(' and ')} load with the page: NOT MET` },
+		budget: {
+			ok: budgetMet,
+			text: `${signed(difference)} KB gz initial, target ≤ +${kb(CHECKER_INITIAL_BUDGET_GZIP)}: ${budgetMet ? 'met' : 'NOT MET'}`,
+		},
+		deferred: {
+			ok: early.length === 0,
+			text: early.length === 0 ? 'none: met' : `${early.join(' and ')} load with the page: NOT MET`,
+		},
 	};
 }

@@ -20,10 +20,20 @@ export const SITE_ORIGIN_PLACEHOLDER = 'https://site-origin.invalid';
 export interface AdminKit {
 	app: Pick<
 		App,
-		'name' | 'entraName' | 'applicationId' | 'consentResultPath' | 'connectPath' | 'connectButton' | 'reconnectButton' | 'supportEmail'
+		| 'name'
+		| 'entraName'
+		| 'applicationId'
+		| 'consentResultPath'
+		| 'connectPath'
+		| 'connectButton'
+		| 'reconnectButton'
+		| 'supportEmail'
 	>;
 	/** Every permission Claras asks for, in the registry's order. */
-	permissions: Pick<Permission, 'claim' | 'consentText' | 'reason' | 'adminConsentRequired' | 'inAccessToken'>[];
+	permissions: Pick<
+		Permission,
+		'claim' | 'consentText' | 'reason' | 'adminConsentRequired' | 'inAccessToken'
+	>[];
 	/** Where consent goes, from the checker's configuration (the one place sandbox and Entra differ). */
 	consent: {
 		/** The application id the checker signs in with (the registry's, unless configured otherwise). */
@@ -43,7 +53,9 @@ export interface AdminKit {
  */
 export function fillTenant(script: string, tenant: string): string {
 	if (!/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/i.test(tenant)) {
-		throw new Error(`"${tenant}" cannot go into a command: a tenant id or domain has only letters, digits, dots and hyphens.`);
+		throw new Error(
+			`"${tenant}" cannot go into a command: a tenant id or domain has only letters, digits, dots and hyphens.`,
+		);
 	}
 	return script.split(TENANT_PLACEHOLDER).join(tenant);
 }

@@ -8,19 +8,45 @@ import { SITE_ORIGIN_PLACEHOLDER, TENANT_PLACEHOLDER, type AdminKit } from './ad
 /** The kit for a registry (the real one by default) and the checker's configuration (from the environment by default). */
 export function buildAdminKit(
 	registry: Registry = defaultRegistry,
-	config: Pick<CheckerConfig, 'msal' | 'consentAuthorityOrigin'> = getCheckerConfig(undefined, SITE_ORIGIN_PLACEHOLDER),
+	config: Pick<CheckerConfig, 'msal' | 'consentAuthorityOrigin'> = getCheckerConfig(
+		undefined,
+		SITE_ORIGIN_PLACEHOLDER,
+	),
 ): AdminKit {
-	const { name, entraName, applicationId, consentResultPath, connectPath, connectButton, reconnectButton, supportEmail } = registry.app;
+	const {
+		name,
+		entraName,
+		applicationId,
+		consentResultPath,
+		connectPath,
+		connectButton,
+		reconnectButton,
+		supportEmail,
+	} = registry.app;
 	return {
-		app: { name, entraName, applicationId, consentResultPath, connectPath, connectButton, reconnectButton, supportEmail },
-		permissions: registry.permissions.map(({ claim, consentText, reason, adminConsentRequired, inAccessToken }) => ({
-			claim,
-			consentText,
-			reason,
-			adminConsentRequired,
-			inAccessToken,
-		})),
-		consent: { clientId: config.msal.auth.clientId, authorityOrigin: config.consentAuthorityOrigin },
+		app: {
+			name,
+			entraName,
+			applicationId,
+			consentResultPath,
+			connectPath,
+			connectButton,
+			reconnectButton,
+			supportEmail,
+		},
+		permissions: registry.permissions.map(
+			({ claim, consentText, reason, adminConsentRequired, inAccessToken }) => ({
+				claim,
+				consentText,
+				reason,
+				adminConsentRequired,
+				inAccessToken,
+			}),
+		),
+		consent: {
+			clientId: config.msal.auth.clientId,
+			authorityOrigin: config.consentAuthorityOrigin,
+		},
 		powerShell: powerShellScript({ tenant: TENANT_PLACEHOLDER }, registry),
 		azureCli: azureCliScript({ tenant: TENANT_PLACEHOLDER }, registry),
 	};

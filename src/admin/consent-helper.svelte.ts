@@ -64,12 +64,20 @@ export class ConsentHelperState {
 		const lookup = (this.#lookup = new AbortController());
 		this.#show('resolving', `Looking up ${tenantKey(parsed.tenant)} with Microsoft…`);
 		try {
-			const outcome = await prepareConsent(parsed.tenant, this.#kit, this.#environment(), lookup.signal);
+			const outcome = await prepareConsent(
+				parsed.tenant,
+				this.#kit,
+				this.#environment(),
+				lookup.signal,
+			);
 			if (outcome.status === 'failed') this.#show('failed', outcome.message);
 			else this.#show('ready', undefined, outcome.result);
 		} catch (error) {
 			if (lookup.signal.aborted) return; // a newer lookup replaced this one
-			this.#show('failed', `Something went wrong: ${(error as Error).message}. Try again, or type the tenant id instead.`);
+			this.#show(
+				'failed',
+				`Something went wrong: ${(error as Error).message}. Try again, or type the tenant id instead.`,
+			);
 		}
 	}
 

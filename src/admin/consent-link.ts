@@ -23,7 +23,10 @@ export function consentResultUrl(kit: Pick<AdminKit, 'app'>, origin: string): st
 }
 
 /** The v2 admin consent link: `{authority}/{tenant}/v2.0/adminconsent?client_id&scope&redirect_uri&state`. */
-export function tenantConsentLink(kit: Pick<AdminKit, 'app' | 'permissions' | 'consent'>, options: TenantConsentLinkOptions): string {
+export function tenantConsentLink(
+	kit: Pick<AdminKit, 'app' | 'permissions' | 'consent'>,
+	options: TenantConsentLinkOptions,
+): string {
 	return buildAdminConsentUrl({
 		tenant: options.tenant,
 		applicationId: kit.consent.clientId,
@@ -37,7 +40,10 @@ export function tenantConsentLink(kit: Pick<AdminKit, 'app' | 'permissions' | 'c
 /** Makes a link with a new state and remembers that state for the result page. */
 export function startConsentLink(
 	kit: Pick<AdminKit, 'app' | 'permissions' | 'consent'>,
-	options: Omit<TenantConsentLinkOptions, 'state'> & { storage: StateStorage; random?: Parameters<typeof newConsentState>[0] },
+	options: Omit<TenantConsentLinkOptions, 'state'> & {
+		storage: StateStorage;
+		random?: Parameters<typeof newConsentState>[0];
+	},
 ): { url: string; state: string } {
 	const state = newConsentState(options.random);
 	rememberConsentState(options.storage, state);

@@ -13,7 +13,9 @@ export const ADMIN_CONSENT_STATE_KEY = CONSENT_STATE;
 export type StateStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /** A fresh unguessable state: 16 random bytes, base64url (22 characters). */
-export function newConsentState(random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array = (bytes) => crypto.getRandomValues(bytes)): string {
+export function newConsentState(
+	random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array = (bytes) => crypto.getRandomValues(bytes),
+): string {
 	const bytes = random(new Uint8Array(16));
 	let binary = '';
 	for (const byte of bytes) binary += String.fromCharCode(byte);
@@ -31,7 +33,10 @@ export function rememberConsentState(storage: StateStorage, state: string): void
  * in this browser session, e.g. the link was sent to another admin). Clears the stored state on a
  * match so an answer cannot be replayed.
  */
-export function checkReturnedState(storage: StateStorage, returned: string | null | undefined): 'match' | 'mismatch' | 'unknown' {
+export function checkReturnedState(
+	storage: StateStorage,
+	returned: string | null | undefined,
+): 'match' | 'mismatch' | 'unknown' {
 	const stored = storage.getItem(ADMIN_CONSENT_STATE_KEY);
 	if (!stored) return 'unknown';
 	if (!returned || returned !== stored) return 'mismatch';

@@ -13,7 +13,14 @@ export interface EntraShortcut {
 
 /** The clicks from the admin centre's home to the Grant admin consent button. */
 export function entraConsentPath(kit: Pick<AdminKit, 'app'>): string[] {
-	return ['Entra ID', 'Enterprise apps', 'All applications', kit.app.entraName, 'Permissions', 'Grant admin consent'];
+	return [
+		'Entra ID',
+		'Enterprise apps',
+		'All applications',
+		kit.app.entraName,
+		'Permissions',
+		'Grant admin consent',
+	];
 }
 
 /**

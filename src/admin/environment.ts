@@ -6,5 +6,9 @@ import type { HelperEnvironment } from './prepare-consent.ts';
 
 /** Read when a lookup starts (never during server rendering). */
 export function browserEnvironment(kit: Pick<AdminKit, 'consent'>): HelperEnvironment {
-	return { origin: location.origin, authorityOrigin: consentAuthorityOrigin(kit, location.origin), storage: sessionStorage };
+	return {
+		origin: location.origin,
+		authorityOrigin: consentAuthorityOrigin(kit, location.origin),
+		storage: sessionStorage,
+	};
 }

@@ -19,7 +19,9 @@ export function launch(host: HTMLElement): void {
 			.then(({ mountConsentHelper }) => mountConsentHelper(host, kit, { lookup, keepFocus }))
 			.catch(() => {
 				mounting = undefined;
-				if (status) status.textContent = 'The consent helper could not load. Check your internet connection and try again, or follow the steps below.';
+				if (status)
+					status.textContent =
+						'The consent helper could not load. Check your internet connection and try again, or follow the steps below.';
 			});
 	};
 	form.addEventListener('pointerenter', prefetch, { once: true });

@@ -11,7 +11,11 @@ export interface MountOptions {
 	keepFocus: boolean;
 }
 
-export function mountConsentHelper(host: HTMLElement, kit: AdminKit, { lookup, keepFocus }: MountOptions): void {
+export function mountConsentHelper(
+	host: HTMLElement,
+	kit: AdminKit,
+	{ lookup, keepFocus }: MountOptions,
+): void {
 	host.replaceChildren();
 	mount(ConsentHelperIsland, { target: host, props: { kit, lookup } });
 	if (keepFocus) host.querySelector<HTMLInputElement>('input')?.focus();

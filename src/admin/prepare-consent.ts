@@ -41,7 +41,8 @@ export interface HelperResult {
 	warning?: string;
 }
 
-export type ConsentOutcome = { status: 'failed'; message: string } | { status: 'ready'; result: HelperResult };
+export type ConsentOutcome =
+	{ status: 'failed'; message: string } | { status: 'ready'; result: HelperResult };
 
 const FROM_NOTE = {
 	email: 'We used the domain of the email address you typed.',
@@ -55,7 +56,12 @@ const FROM_NOTE = {
  * commands, with a warning, since Entra accepts a verified domain as it is. Rejects with the
  * caller's abort, so a newer lookup can replace this one.
  */
-export async function prepareConsent(tenant: TenantRef, kit: AdminKit, environment: HelperEnvironment, signal?: AbortSignal): Promise<ConsentOutcome> {
+export async function prepareConsent(
+	tenant: TenantRef,
+	kit: AdminKit,
+	environment: HelperEnvironment,
+	signal?: AbortSignal,
+): Promise<ConsentOutcome> {
 	const timeout = AbortSignal.timeout(environment.timeoutMs ?? 10_000);
 	const resolution: TenantResolution = await resolveTenant(tenant, {
 		authorityOrigin: environment.authorityOrigin,
@@ -63,16 +69,28 @@ export async function prepareConsent(tenant: TenantRef, kit: AdminKit, environme
 		...(environment.fetch ? { fetch: environment.fetch } : {}),
 	});
 	signal?.throwIfAborted();
-	if (!resolution.ok && (resolution.reason === 'not-a-tenant' || resolution.reason === 'personal')) {
+	if (
+		!resolution.ok &&
+		(resolution.reason === 'not-a-tenant' || resolution.reason === 'personal')
+	) {
 		return { status: 'failed', message: resolution.message };
 	}
-	const tenantId = resolution.ok ? resolution.tenantId : tenant.kind === 'id' ? tenant.tenantId : undefined;
+	const tenantId = resolution.ok
+		? resolution.tenantId
+		: tenant.kind === 'id'
+			? tenant.tenantId
+			: undefined;
 	const key = tenantId ?? tenantKey(tenant);
 	const organisation = tenantKey(tenant);
 	const warning = resolution.ok
 		? FROM_NOTE[tenant.kind === 'domain' ? tenant.from : 'domain']
 		: `${resolution.message} The link and commands below use "${key}" as you typed it; they work if it is right.`;
-	const { url } = startConsentLink(kit, { tenant: key, origin: environment.origin, authorityOrigin: environment.authorityOrigin, storage: environment.storage });
+	const { url } = startConsentLink(kit, {
+		tenant: key,
+		origin: environment.origin,
+		authorityOrigin: environment.authorityOrigin,
+		storage: environment.storage,
+	});
 	return {
 		status: 'ready',
 		result: {

@@ -59,12 +59,18 @@ function named(tenant: TenantRef): string {
 }
 
 /** Looks the tenant up at the authority and reports its id, or why it could not. Never throws, except when aborted. */
-export async function resolveTenant(tenant: TenantRef, options: ResolveOptions): Promise<TenantResolution> {
+export async function resolveTenant(
+	tenant: TenantRef,
+	options: ResolveOptions,
+): Promise<TenantResolution> {
 	const fetcher = options.fetch ?? globalThis.fetch.bind(globalThis);
 	const url = openIdConfigurationUrl(options.authorityOrigin, tenantKey(tenant));
 	let response: Response;
 	try {
-		response = await fetcher(url, { headers: { accept: 'application/json' }, ...(options.signal ? { signal: options.signal } : {}) });
+		response = await fetcher(url, {
+			headers: { accept: 'application/json' },
+			...(options.signal ? { signal: options.signal } : {}),
+		});
 	} catch (error) {
 		if (options.signal?.aborted && (error as Error | undefined)?.name === 'AbortError') throw error;
 		return {
@@ -80,7 +86,10 @@ export async function resolveTenant(tenant: TenantRef, options: ResolveOptions):
 		body = undefined;
 	}
 	if (response.status === 400 && aadstsNumber(body) === 90002) {
-		const what = tenant.kind === 'id' ? `No Microsoft Entra organisation has the tenant id ${tenant.tenantId}` : `"${tenant.domain}" is not the domain of a Microsoft Entra organisation`;
+		const what =
+			tenant.kind === 'id'
+				? `No Microsoft Entra organisation has the tenant id ${tenant.tenantId}`
+				: `"${tenant.domain}" is not the domain of a Microsoft Entra organisation`;
 		return {
 			ok: false,
 			reason: 'not-a-tenant',
@@ -89,7 +98,11 @@ export async function resolveTenant(tenant: TenantRef, options: ResolveOptions):
 	}
 	const tenantId = response.ok ? tenantIdFromConfiguration(body) : undefined;
 	if (!tenantId) {
-		const answer = !response.ok ? `HTTP ${response.status}` : body === undefined ? 'an answer that is not JSON' : 'an answer without a tenant id in it';
+		const answer = !response.ok
+			? `HTTP ${response.status}`
+			: body === undefined
+				? 'an answer that is not JSON'
+				: 'an answer without a tenant id in it';
 		return {
 			ok: false,
 			reason: 'unexpected',

@@ -33,7 +33,10 @@ export interface PracticeNoteOptions {
 }
 
 /** The admin's note to the practice after consenting: reconnect from your profile, then check. */
-export function practiceNote(kit: Pick<AdminKit, 'app' | 'permissions'>, options: PracticeNoteOptions): MailTemplate {
+export function practiceNote(
+	kit: Pick<AdminKit, 'app' | 'permissions'>,
+	options: PracticeNoteOptions,
+): MailTemplate {
 	const { app } = kit;
 	const subject = `${app.name} is approved for Microsoft Teams: please connect again`;
 	const body = [
@@ -52,5 +55,9 @@ export function practiceNote(kit: Pick<AdminKit, 'app' | 'permissions'>, options
 		'',
 		'Thank you.',
 	].join('\n');
-	return { subject, body, mailto: `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}` };
+	return {
+		subject,
+		body,
+		mailto: `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`,
+	};
 }

@@ -31,8 +31,7 @@ export type TenantInputProblem =
 	| 'personal';
 
 export type TenantInputResult =
-	| { ok: true; tenant: TenantRef }
-	| { ok: false; problem: TenantInputProblem; message: string };
+	{ ok: true; tenant: TenantRef } | { ok: false; problem: TenantInputProblem; message: string };
 
 /** The tenant every personal Microsoft account signs in to; admin consent cannot be granted there. */
 export const PERSONAL_ACCOUNTS_TENANT_ID = '9188040d-6c67-4c5b-b112-36a304b66dad';
@@ -46,7 +45,12 @@ const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 /** Letters only, as src/derive/tenant.ts accepts (punycode top-level domains are not). */
 const TOP_LEVEL = /^[a-z]{2,63}$/;
 /** Hosts whose first path segment names a tenant, as in a pasted sign-in or consent link. */
-const AUTHORITY_HOSTS = new Set(['login.microsoftonline.com', 'login.microsoft.com', 'login.windows.net', 'login.microsoftonline.us']);
+const AUTHORITY_HOSTS = new Set([
+	'login.microsoftonline.com',
+	'login.microsoft.com',
+	'login.windows.net',
+	'login.microsoftonline.us',
+]);
 /** Authority aliases that name no single organisation. */
 const NOT_SPECIFIC = new Set(['common', 'organizations', 'consumers']);
 
@@ -61,7 +65,8 @@ function unwrap(text: string): { value: string; from: 'domain' | 'email' | 'url'
 			const url = new URL(text);
 			const host = url.hostname.toLowerCase();
 			const first = url.pathname.split('/').find(Boolean);
-			if (AUTHORITY_HOSTS.has(host) && first) return { value: decodeURIComponent(first), from: 'url' };
+			if (AUTHORITY_HOSTS.has(host) && first)
+				return { value: decodeURIComponent(first), from: 'url' };
 			return { value: host.replace(/^www\./, ''), from: 'url' };
 		} catch {
 			return { value: text, from: 'domain' };
@@ -81,38 +86,65 @@ function unwrap(text: string): { value: string; from: 'domain' | 'email' | 'url'
 export function parseTenantInput(raw: string): TenantInputResult {
 	const text = raw.trim();
 	if (!text) return fail('empty', 'Nothing was typed.');
-	if (text.length > 253) return fail('too-long', 'That is too long for a domain name (at most 253 characters).');
+	if (text.length > 253)
+		return fail('too-long', 'That is too long for a domain name (at most 253 characters).');
 	const { value, from } = unwrap(text);
-	const candidate = value.toLowerCase().replace(/^\{(.*)\}$/, '$1').replace(/\.$/, '');
+	const candidate = value
+		.toLowerCase()
+		.replace(/^\{(.*)\}$/, '$1')
+		.replace(/\.$/, '');
 
 	if (GUID.test(candidate)) {
 		if (candidate === PERSONAL_ACCOUNTS_TENANT_ID) {
-			return fail('personal', 'That is the tenant of personal Microsoft accounts, where no one can consent for an organisation.');
+			return fail(
+				'personal',
+				'That is the tenant of personal Microsoft accounts, where no one can consent for an organisation.',
+			);
 		}
 		if (/^[0-]+$/.test(candidate)) return fail('almost-guid', 'That tenant id is all zeros.');
 		return { ok: true, tenant: { kind: 'id', tenantId: candidate } };
 	}
 	if (/^[0-9a-f-]{20,}$/.test(candidate) && candidate.includes('-')) {
-		return fail('almost-guid', `"${value}" looks like a tenant id but is not one: a tenant id has 32 hexadecimal digits in groups of 8-4-4-4-12.`);
+		return fail(
+			'almost-guid',
+			`"${value}" looks like a tenant id but is not one: a tenant id has 32 hexadecimal digits in groups of 8-4-4-4-12.`,
+		);
 	}
 	if (NOT_SPECIFIC.has(candidate)) {
-		return fail('not-specific', `"${value}" stands for every organisation, not yours; consent has to name one organisation.`);
+		return fail(
+			'not-specific',
+			`"${value}" stands for every organisation, not yours; consent has to name one organisation.`,
+		);
 	}
-	if (/\s/.test(candidate)) return fail('spaces', `"${text}" has a space in it; a domain name has none.`);
+	if (/\s/.test(candidate))
+		return fail('spaces', `"${text}" has a space in it; a domain name has none.`);
 	const bad = candidate.match(/[^a-z0-9.-]/);
-	if (bad) return fail('characters', `"${value}" has a character a domain name cannot have ("${bad[0]}").`);
+	if (bad)
+		return fail(
+			'characters',
+			`"${value}" has a character a domain name cannot have ("${bad[0]}").`,
+		);
 
 	const labels = candidate.split('.');
 	if (labels.length < 2) {
-		return fail('single-label', `"${value}" is not a full domain name: it needs a dot, as in ${candidate || 'contoso'}.com.au.`);
+		return fail(
+			'single-label',
+			`"${value}" is not a full domain name: it needs a dot, as in ${candidate || 'contoso'}.com.au.`,
+		);
 	}
 	const badLabel = labels.find((label) => !LABEL.test(label));
 	if (badLabel !== undefined) {
-		const why = badLabel === '' ? 'has two dots in a row, or starts with a dot' : `has a part ("${badLabel}") that starts or ends with a hyphen or is longer than 63 characters`;
+		const why =
+			badLabel === ''
+				? 'has two dots in a row, or starts with a dot'
+				: `has a part ("${badLabel}") that starts or ends with a hyphen or is longer than 63 characters`;
 		return fail('label', `"${value}" ${why}.`);
 	}
 	if (!TOP_LEVEL.test(labels.at(-1) ?? '')) {
-		return fail('top-level', `"${value}" does not end in a real top-level domain such as .com, .au or .nz.`);
+		return fail(
+			'top-level',
+			`"${value}" does not end in a real top-level domain such as .com, .au or .nz.`,
+		);
 	}
 	return { ok: true, tenant: { kind: 'domain', domain: candidate, from } };
 }

@@ -41,7 +41,11 @@ export interface RetryPolicy {
 	maxDelayMs: number;
 }
 
-export const defaultRetryPolicy: RetryPolicy = { maxAttempts: 3, defaultDelayMs: 1000, maxDelayMs: 10_000 };
+export const defaultRetryPolicy: RetryPolicy = {
+	maxAttempts: 3,
+	defaultDelayMs: 1000,
+	maxDelayMs: 10_000,
+};
 
 export interface BatchRun {
 	probes: readonly ProbeRequest[];
@@ -85,7 +89,8 @@ export function buildBatches(probes: readonly ProbeRequest[]): BatchBody[] {
 		const later: ProbeRequest[] = [];
 		let outlook = 0;
 		for (const probe of left) {
-			if (taken.length >= MAX_BATCH_PARTS || (probe.outlook && outlook >= MAX_OUTLOOK_PARTS)) later.push(probe);
+			if (taken.length >= MAX_BATCH_PARTS || (probe.outlook && outlook >= MAX_OUTLOOK_PARTS))
+				later.push(probe);
 			else {
 				taken.push(probe);
 				if (probe.outlook) outlook++;
@@ -121,8 +126,13 @@ async function sendWithin(run: BatchRun, body: BatchBody): Promise<HttpAnswer> {
 }
 
 /** Retry-After in milliseconds (seconds or an HTTP date), or undefined when absent or unreadable. */
-export function retryAfterMs(headers: Record<string, string>, now = Date.now()): number | undefined {
-	const value = Object.entries(headers).find(([name]) => name.toLowerCase() === 'retry-after')?.[1]?.trim();
+export function retryAfterMs(
+	headers: Record<string, string>,
+	now = Date.now(),
+): number | undefined {
+	const value = Object.entries(headers)
+		.find(([name]) => name.toLowerCase() === 'retry-after')?.[1]
+		?.trim();
 	if (!value) return undefined;
 	if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000;
 	const date = Date.parse(value);
@@ -130,7 +140,11 @@ export function retryAfterMs(headers: Record<string, string>, now = Date.now()):
 }
 
 /** How long to wait before the next attempt. */
-export function nextDelay(retryAfter: (number | undefined)[], attempt: number, policy: RetryPolicy): number {
+export function nextDelay(
+	retryAfter: (number | undefined)[],
+	attempt: number,
+	policy: RetryPolicy,
+): number {
 	const given = retryAfter.filter((ms): ms is number => ms !== undefined);
 	const wanted = given.length ? Math.max(...given) : policy.defaultDelayMs * 2 ** (attempt - 1);
 	return Math.min(wanted, policy.maxDelayMs);
@@ -139,7 +153,8 @@ export function nextDelay(retryAfter: (number | undefined)[], attempt: number, p
 function lowerKeys(headers: unknown): Record<string, string> {
 	const out: Record<string, string> = {};
 	if (headers && typeof headers === 'object') {
-		for (const [name, value] of Object.entries(headers)) if (typeof value === 'string') out[name.toLowerCase()] = value;
+		for (const [name, value] of Object.entries(headers))
+			if (typeof value === 'string') out[name.toLowerCase()] = value;
 	}
 	return out;
 }
@@ -166,7 +181,8 @@ function partsOf(body: unknown): PartAnswer[] {
  */
 export async function runProbeBatch(run: BatchRun): Promise<number> {
 	const policy = run.policy ?? defaultRetryPolicy;
-	const sleep = run.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+	const sleep =
+		run.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 	const base = run.graphBaseUrl.replace(/\/+$/, '');
 	let pending = [...run.probes];
 	let roundTrips = 0;
@@ -186,7 +202,14 @@ export async function runProbeBatch(run: BatchRun): Promise<number> {
 				timedOut = error instanceof DeadlineExceeded;
 				answer = { status: 0, headers: {}, body: null };
 			}
-			run.record({ method: 'POST', url: `${base}/$batch`, status: answer.status, headers: answer.headers, body: answer.body, requestBody: body });
+			run.record({
+				method: 'POST',
+				url: `${base}/$batch`,
+				status: answer.status,
+				headers: answer.headers,
+				body: answer.body,
+				requestBody: body,
+			});
 			if (answer.status !== 200) {
 				// A Graph that let the deadline pass is not asked again: that would triple the wait.
 				if ((answer.status === 0 && !timedOut) || RETRYABLE.has(answer.status)) {

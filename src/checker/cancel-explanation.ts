@@ -8,7 +8,14 @@ import type { EnginePermission } from '../engine/engine-registry.ts';
 import type { FindingId } from '../registry/findings.ts';
 
 /** The fields of an MSAL error the checker reads. */
-export type AuthLikeError = { errorCode?: unknown; subError?: unknown; errorNo?: unknown; errorMessage?: unknown; message?: unknown; correlationId?: unknown };
+export type AuthLikeError = {
+	errorCode?: unknown;
+	subError?: unknown;
+	errorNo?: unknown;
+	errorMessage?: unknown;
+	message?: unknown;
+	correlationId?: unknown;
+};
 
 const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
 
@@ -21,7 +28,8 @@ const text = (value: unknown) => (typeof value === 'string' && value ? value : u
 export function isBareCancel(error: unknown): boolean {
 	const e = (error ?? {}) as AuthLikeError;
 	if (e.errorCode === 'user_cancelled') return true;
-	const numbered = Boolean(e.errorNo) || /AADSTS\d+/.test(String(e.errorMessage ?? e.message ?? ''));
+	const numbered =
+		Boolean(e.errorNo) || /AADSTS\d+/.test(String(e.errorMessage ?? e.message ?? ''));
 	return e.errorCode === 'access_denied' && !numbered;
 }
 
@@ -50,19 +58,33 @@ export interface CancelContext {
 }
 
 /** Which answer the trace records: the silent one (`silent`) or the original cancel (`cancel`). */
-export function explainCancel(silent: SilentAnswer, context: CancelContext): 'success' | 'silent' | 'cancel' {
+export function explainCancel(
+	silent: SilentAnswer,
+	context: CancelContext,
+): 'success' | 'silent' | 'cancel' {
 	if (silent.ok) return 'success';
 	const e = (silent.error ?? {}) as AuthLikeError;
 	const errorCode = text(e.errorCode);
 	if (!errorCode) return 'cancel';
-	const errorNo = text(e.errorNo) ?? (typeof e.errorNo === 'number' ? String(e.errorNo) : undefined);
+	const errorNo =
+		text(e.errorNo) ?? (typeof e.errorNo === 'number' ? String(e.errorNo) : undefined);
 	const message = text(e.errorMessage) ?? text(e.message);
-	const finding = findingForAuthError({ errorCode, ...(text(e.subError) ? { subError: text(e.subError)! } : {}), ...(errorNo ? { errorNo } : {}), ...(message ? { message } : {}) });
+	const finding = findingForAuthError({
+		errorCode,
+		...(text(e.subError) ? { subError: text(e.subError)! } : {}),
+		...(errorNo ? { errorNo } : {}),
+		...(message ? { message } : {}),
+	});
 	if (EXPLAINS_BETTER.has(finding)) return 'silent';
 	// prompt=none answers 65001 even to someone who may not consent (MSAL-js #3413): it explains the
 	// cancel only when the request held admin-only permissions and nobody says the user is an admin.
 	// Otherwise (16000 several accounts, 50058 / login_required no session, timeouts) keep the cancel.
-	if (finding === 'consent-needed' && context.userIsAdmin !== true && holdsAdminOnlyPermission(context.requestedScopes, context.permissions)) return 'silent';
+	if (
+		finding === 'consent-needed' &&
+		context.userIsAdmin !== true &&
+		holdsAdminOnlyPermission(context.requestedScopes, context.permissions)
+	)
+		return 'silent';
 	return 'cancel';
 }
 

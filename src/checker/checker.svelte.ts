@@ -47,7 +47,8 @@ export class Checker {
 	#loginHint: string | undefined;
 
 	constructor(load: () => Promise<CheckerRuntime>, options: CheckerOptions | (() => Date) = {}) {
-		const { now = () => new Date(), loginHint } = typeof options === 'function' ? { now: options } : options;
+		const { now = () => new Date(), loginHint } =
+			typeof options === 'function' ? { now: options } : options;
 		this.#load = load;
 		this.#now = now;
 		this.#loginHint = loginHint;
@@ -99,7 +100,8 @@ export class Checker {
 	#go(next: CheckerState): void {
 		const from: StateName = this.#state.name;
 		const allowed: readonly StateName[] = transitions[from];
-		if (!allowed.includes(next.name)) throw new Error(`The checker cannot go from ${this.#state.name} to ${next.name}.`);
+		if (!allowed.includes(next.name))
+			throw new Error(`The checker cannot go from ${this.#state.name} to ${next.name}.`);
 		this.#state = next;
 	}
 
@@ -125,7 +127,10 @@ export class Checker {
 		runtime.cancel();
 		const recorder = new TraceRecorder(this.#now);
 		recorder.signIn(cancelledInChecker(state.name));
-		this.#go({ name: 'diagnosed', result: runtime.present(recorder.toTrace(), this.#showUsername) });
+		this.#go({
+			name: 'diagnosed',
+			result: runtime.present(recorder.toTrace(), this.#showUsername),
+		});
 	}
 
 	#resetWindow(): void {
@@ -147,7 +152,8 @@ export class Checker {
 
 	/** Finishes a check that a full-page redirect sign-in interrupted, if there is one. */
 	async resume(): Promise<void> {
-		if (typeof sessionStorage === 'undefined' || sessionStorage.getItem(REDIRECT_MARKER) === null) return;
+		if (typeof sessionStorage === 'undefined' || sessionStorage.getItem(REDIRECT_MARKER) === null)
+			return;
 		await this.#run({ reconnect: false, resuming: true });
 	}
 
@@ -157,7 +163,11 @@ export class Checker {
 		if (state.name !== 'diagnosed') return;
 		const runtime = await this.warmUp();
 		// The trace sits in a $state proxy, which structuredClone cannot copy (DataCloneError): snapshot it.
-		if (this.#state === state) this.#state = { name: 'diagnosed', result: runtime.present($state.snapshot(state.result.trace), show) };
+		if (this.#state === state)
+			this.#state = {
+				name: 'diagnosed',
+				result: runtime.present($state.snapshot(state.result.trace), show),
+			};
 	}
 
 	/** Signs out at Microsoft and in this tab, returns to the start and says what it did. */
@@ -171,7 +181,11 @@ export class Checker {
 		if (this.#state.name !== 'idle') this.#go({ name: 'idle' });
 	}
 
-	async #run(options: { reconnect: boolean; missingScopes?: readonly string[]; resuming?: boolean }): Promise<void> {
+	async #run(options: {
+		reconnect: boolean;
+		missingScopes?: readonly string[];
+		resuming?: boolean;
+	}): Promise<void> {
 		if (this.busy) return;
 		this.#notice = '';
 		this.#go({ name: 'signing-in', reconnect: options.reconnect });
@@ -182,22 +196,38 @@ export class Checker {
 			if (!current()) return;
 			const recorder = new TraceRecorder(this.#now);
 			const onWindowOpened = () => current() && (this.#windowOpen = true);
-			const signInOptions = { reconnect: options.reconnect, ...(options.reconnect ? { missingScopes: options.missingScopes ?? [] } : {}), loginHint: this.#loginHint, onWindowOpened };
-			const outcome = options.resuming ? runtime.redirectResult : await runtime.signIn(signInOptions);
+			const signInOptions = {
+				reconnect: options.reconnect,
+				...(options.reconnect ? { missingScopes: options.missingScopes ?? [] } : {}),
+				loginHint: this.#loginHint,
+				onWindowOpened,
+			};
+			const outcome = options.resuming
+				? runtime.redirectResult
+				: await runtime.signIn(signInOptions);
 			if (!current()) return; // Cancelled: cancel() has shown its answer.
 			this.#resetWindow();
 			if (!outcome) {
-				this.#go({ name: 'failed', message: 'the sign-in did not come back from Microsoft. Press Check again.' });
+				this.#go({
+					name: 'failed',
+					message: 'the sign-in did not come back from Microsoft. Press Check again.',
+				});
 				return;
 			}
 			if (outcome.redirecting) return; // The page is leaving for Microsoft's sign-in.
 			recorder.signIn(outcome.signIn);
 			if (outcome.signIn.outcome === 'success') {
 				this.#go({ name: 'probing', waitMs: 0 });
-				await runtime.probe(recorder, (waitMs) => current() && this.#go({ name: 'probing', waitMs }));
+				await runtime.probe(
+					recorder,
+					(waitMs) => current() && this.#go({ name: 'probing', waitMs }),
+				);
 				if (!current()) return;
 			}
-			this.#go({ name: 'diagnosed', result: runtime.present(recorder.toTrace(), this.#showUsername) });
+			this.#go({
+				name: 'diagnosed',
+				result: runtime.present(recorder.toTrace(), this.#showUsername),
+			});
 		} catch (error) {
 			if (!current()) return;
 			this.#resetWindow();

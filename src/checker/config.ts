@@ -44,16 +44,25 @@ const isUrl = (value: string, protocol: string, host?: RegExp) => {
  */
 const rules = {
 	/** `sandbox` (default): sign in to the local sandbox. `entra`: sign in to Microsoft Entra ID. */
-	PUBLIC_CHECKER_MODE: { test: (v: string) => (MODES as readonly string[]).includes(v), must: 'must be one of "sandbox", "entra"' },
+	PUBLIC_CHECKER_MODE: {
+		test: (v: string) => (MODES as readonly string[]).includes(v),
+		must: 'must be one of "sandbox", "entra"',
+	},
 	/** The application (client) id; defaults to the Claras app. */
-	PUBLIC_ENTRA_CLIENT_ID: { test: (v: string) => UUID.test(v), must: 'must be a UUID (the application id)' },
+	PUBLIC_ENTRA_CLIENT_ID: {
+		test: (v: string) => UUID.test(v),
+		must: 'must be a UUID (the application id)',
+	},
 	/** The Entra authority; its last path segment is the tenant (`organizations`, a GUID or a domain). */
 	PUBLIC_ENTRA_AUTHORITY: { test: (v: string) => isUrl(v, 'https:'), must: 'must be an https URL' },
 	/**
 	 * Sandbox mode only: where the sandbox runs when it is not on the site's own origin, e.g.
 	 * `http://localhost:4322` for `astro dev` with `npm run sandbox`. Loopback only.
 	 */
-	PUBLIC_SANDBOX_ORIGIN: { test: (v: string) => isUrl(v, 'http:', LOOPBACK), must: 'must be an http URL on a loopback host (localhost, 127.0.0.1 or [::1])' },
+	PUBLIC_SANDBOX_ORIGIN: {
+		test: (v: string) => isUrl(v, 'http:', LOOPBACK),
+		must: 'must be an http URL on a loopback host (localhost, 127.0.0.1 or [::1])',
+	},
 } as const;
 
 export type CheckerMode = (typeof MODES)[number];
@@ -89,16 +98,27 @@ function readEnv(env: Env): Settings {
 	const given = (name: keyof typeof rules) => (env[name] === '' ? undefined : env[name]);
 	const problems = (Object.keys(rules) as (keyof typeof rules)[]).flatMap((name) => {
 		const value = given(name);
-		return value === undefined || rules[name].test(value) ? [] : [`${name}: ${rules[name].must} (found ${JSON.stringify(value)})`];
+		return value === undefined || rules[name].test(value)
+			? []
+			: [`${name}: ${rules[name].must} (found ${JSON.stringify(value)})`];
 	});
 	if (problems.length > 0) {
-		const hint = 'set PUBLIC_CHECKER_MODE to "sandbox" or "entra", PUBLIC_ENTRA_CLIENT_ID to an application id and PUBLIC_ENTRA_AUTHORITY to an https authority, then build again.';
-		throw new ValidationError(['The checker configuration (environment variables) is invalid:', ...problems.map((p) => `  - ${p}`), `Hint: ${hint}`].join('\n'), problems);
+		const hint =
+			'set PUBLIC_CHECKER_MODE to "sandbox" or "entra", PUBLIC_ENTRA_CLIENT_ID to an application id and PUBLIC_ENTRA_AUTHORITY to an https authority, then build again.';
+		throw new ValidationError(
+			[
+				'The checker configuration (environment variables) is invalid:',
+				...problems.map((p) => `  - ${p}`),
+				`Hint: ${hint}`,
+			].join('\n'),
+			problems,
+		);
 	}
 	return {
 		PUBLIC_CHECKER_MODE: (given('PUBLIC_CHECKER_MODE') ?? 'sandbox') as CheckerMode,
 		PUBLIC_ENTRA_CLIENT_ID: given('PUBLIC_ENTRA_CLIENT_ID') ?? app.applicationId,
-		PUBLIC_ENTRA_AUTHORITY: given('PUBLIC_ENTRA_AUTHORITY') ?? `${ENTRA_AUTHORITY_ORIGIN}/organizations`,
+		PUBLIC_ENTRA_AUTHORITY:
+			given('PUBLIC_ENTRA_AUTHORITY') ?? `${ENTRA_AUTHORITY_ORIGIN}/organizations`,
 		PUBLIC_SANDBOX_ORIGIN: given('PUBLIC_SANDBOX_ORIGIN'),
 	};
 }
@@ -107,7 +127,10 @@ function readEnv(env: Env): Settings {
  * The checker's configuration for this page. `env` defaults to Astro's `import.meta.env` and
  * `origin` to the page's origin (the sandbox lives on the site's own origin).
  */
-export function getCheckerConfig(env: Env = publicEnv(), origin: string = location.origin): CheckerConfig {
+export function getCheckerConfig(
+	env: Env = publicEnv(),
+	origin: string = location.origin,
+): CheckerConfig {
 	const settings = readEnv(env);
 	const authority = new URL(settings.PUBLIC_ENTRA_AUTHORITY);
 	const tenant = authority.pathname.split('/').filter(Boolean).at(-1) ?? 'organizations';
@@ -118,7 +141,14 @@ export function getCheckerConfig(env: Env = publicEnv(), origin: string = locati
 	if (settings.PUBLIC_CHECKER_MODE === 'entra') {
 		return {
 			mode: 'entra',
-			msal: { auth: { clientId: settings.PUBLIC_ENTRA_CLIENT_ID, authority: authority.toString().replace(/\/+$/, ''), redirectUri }, cache },
+			msal: {
+				auth: {
+					clientId: settings.PUBLIC_ENTRA_CLIENT_ID,
+					authority: authority.toString().replace(/\/+$/, ''),
+					redirectUri,
+				},
+				cache,
+			},
 			graphBaseUrl: 'https://graph.microsoft.com/v1.0',
 			tokenHosts: ['graph.microsoft.com'],
 			consentAuthorityOrigin: authority.origin,

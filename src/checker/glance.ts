@@ -22,12 +22,21 @@ export function groupFeatures(features: readonly FeatureRow[]): FeatureGroup[] {
 		// The engine names the feature in its reason; the same reason for another feature groups with it.
 		const shared = feature.reason?.replaceAll(`"${feature.name}"`, NAMED);
 		const key = `${feature.state}\u0000${feature.state === 'blocked' ? feature.blockedBy.join('\u0000') : feature.state === 'unverified' ? (shared ?? '') : ''}`;
-		const group: FeatureGroup & { shared?: string | undefined } = groups.get(key) ?? { state: feature.state, blockedBy: feature.state === 'blocked' ? feature.blockedBy : [], ...(feature.state === 'unverified' ? { reason: feature.reason, shared } : {}), features: [] };
+		const group: FeatureGroup & { shared?: string | undefined } = groups.get(key) ?? {
+			state: feature.state,
+			blockedBy: feature.state === 'blocked' ? feature.blockedBy : [],
+			...(feature.state === 'unverified' ? { reason: feature.reason, shared } : {}),
+			features: [],
+		};
 		group.features.push({ id: feature.id, name: feature.name });
 		groups.set(key, group);
 	}
 	return [...groups.values()]
-		.map(({ shared, ...group }) => (group.features.length > 1 && shared?.includes(NAMED) ? { ...group, reason: shared.replaceAll(NAMED, 'these features') } : group))
+		.map(({ shared, ...group }) =>
+			group.features.length > 1 && shared?.includes(NAMED)
+				? { ...group, reason: shared.replaceAll(NAMED, 'these features') }
+				: group,
+		)
 		.sort((a, b) => ORDER.indexOf(a.state) - ORDER.indexOf(b.state));
 }
 
@@ -42,8 +51,16 @@ export interface TimeOptions {
 }
 
 /** A moment as the reader reads a clock: "1 Dec 2026, 9:26 pm" in their locale and zone. */
-export function localTime(date: Date, options: TimeOptions = {}, style: 'date-time' | 'time' = 'date-time'): string {
-	const format = new Intl.DateTimeFormat(options.locale, { ...(style === 'date-time' ? { dateStyle: 'medium' } : {}), timeStyle: 'short', ...(options.timeZone ? { timeZone: options.timeZone } : {}) });
+export function localTime(
+	date: Date,
+	options: TimeOptions = {},
+	style: 'date-time' | 'time' = 'date-time',
+): string {
+	const format = new Intl.DateTimeFormat(options.locale, {
+		...(style === 'date-time' ? { dateStyle: 'medium' } : {}),
+		timeStyle: 'short',
+		...(options.timeZone ? { timeZone: options.timeZone } : {}),
+	});
 	return format.format(date);
 }
 
@@ -61,7 +78,10 @@ export interface NextStepInput {
 }
 
 /** One sentence: what to do now. */
-export function nextStep({ verdict, findings, canReconnect, consentHelps, checkedAt, app }: NextStepInput, time: TimeOptions = {}): string {
+export function nextStep(
+	{ verdict, findings, canReconnect, consentHelps, checkedAt, app }: NextStepInput,
+	time: TimeOptions = {},
+): string {
 	const first = decidingFinding(findings);
 	switch (verdict) {
 		case 'ready':
@@ -69,7 +89,10 @@ export function nextStep({ verdict, findings, canReconnect, consentHelps, checke
 				? `${app.name} can connect now; before your next meeting, read “${first.title}” below.`
 				: `Nothing to fix: in ${app.name}, open My Profile and, under Integrations, select ${app.connectButton} next to Microsoft Teams if you have not already.`;
 		case 'try-later': {
-			const microsoft = findings.find((finding): finding is FindingView & { id: keyof typeof RETRY_MINUTES } => finding.id in RETRY_MINUTES);
+			const microsoft = findings.find(
+				(finding): finding is FindingView & { id: keyof typeof RETRY_MINUTES } =>
+					finding.id in RETRY_MINUTES,
+			);
 			const wait = RETRY_MINUTES[microsoft?.id ?? 'graph-unavailable'];
 			const at = localTime(new Date(checkedAt.getTime() + wait * 60_000), time, 'time');
 			return `Nothing for you to fix: this is on Microsoft's side, so check again after ${at}, and tell your IT admin if it still fails in an hour.`;

@@ -1,7 +1,12 @@
 // Talks to Microsoft Graph (or the sandbox's) through the Graph client with our own middleware
 // chain: the bearer token goes only to the configured hosts, and the final hop is an injectable
 // fetch. Loaded only after the user presses the button.
-import { Client, ResponseType, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
+import {
+	Client,
+	ResponseType,
+	type Context,
+	type Middleware,
+} from '@microsoft/microsoft-graph-client';
 import { runProbeBatch, type BatchBody, type HttpAnswer, type RetryPolicy } from './batch.ts';
 import type { ProbeAnswer, ProbeRequest } from './probes.ts';
 import type { GraphExchange } from './trace-recorder.ts';
@@ -19,8 +24,13 @@ const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** Whether a URL may carry the token: a listed host, over https (plain http only on loopback). */
 export function mayCarryToken(url: URL, tokenHosts: readonly string[]): boolean {
-	const listed = tokenHosts.some((host) => (host.includes(':') ? host === url.host : host === url.hostname));
-	return listed && (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname)));
+	const listed = tokenHosts.some((host) =>
+		host.includes(':') ? host === url.host : host === url.hostname,
+	);
+	return (
+		listed &&
+		(url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname)))
+	);
 }
 
 function requestUrl(request: RequestInfo): URL {
@@ -70,14 +80,19 @@ async function readBody(response: Response): Promise<unknown> {
 }
 
 /** A `send` for runProbeBatch: POSTs a batch body to `{graphBaseUrl}/$batch` through the client. */
-export function createBatchSender(options: GraphAdapterOptions): (body: BatchBody, signal?: AbortSignal) => Promise<HttpAnswer> {
+export function createBatchSender(
+	options: GraphAdapterOptions,
+): (body: BatchBody, signal?: AbortSignal) => Promise<HttpAnswer> {
 	const root = new URL(options.graphBaseUrl.replace(/\/+$/, ''));
 	const version = root.pathname.split('/').pop() ?? 'v1.0';
 	const baseUrl = `${root.origin}${root.pathname.slice(0, -version.length).replace(/\/+$/, '')}`;
 	const client = Client.initWithMiddleware({
 		baseUrl,
 		defaultVersion: version,
-		middleware: [new HostScopedTokenMiddleware(options), new FetchMiddleware(options.fetch ?? globalThis.fetch.bind(globalThis))],
+		middleware: [
+			new HostScopedTokenMiddleware(options),
+			new FetchMiddleware(options.fetch ?? globalThis.fetch.bind(globalThis)),
+		],
 	});
 	return async (body, signal) => {
 		const request = client.api('/$batch').responseType(ResponseType.RAW);
@@ -105,5 +120,9 @@ export interface ProbeRun {
 
 /** Runs the probes as one `$batch` (plus bounded retries), each round trip with a deadline. Returns the round trips made. */
 export function probeGraph(options: GraphAdapterOptions, run: ProbeRun): Promise<number> {
-	return runProbeBatch({ ...run, send: createBatchSender(options), graphBaseUrl: options.graphBaseUrl });
+	return runProbeBatch({
+		...run,
+		send: createBatchSender(options),
+		graphBaseUrl: options.graphBaseUrl,
+	});
 }

@@ -1,7 +1,11 @@
 // Everything the adviser hands to their IT admin, built from the report and the registry: the
 // consent link for their tenant, the Entra path, commands, a prefilled email, a plain-text report
 // and the exportable trace. Pure: no DOM, no storage; the username is masked unless asked.
-import { approvalRequestNote, entraRequestsPath, type ApprovalRequestNote } from '../admin/approval-request.ts';
+import {
+	approvalRequestNote,
+	entraRequestsPath,
+	type ApprovalRequestNote,
+} from '../admin/approval-request.ts';
 import { adminConsentPageUrl } from '../admin/templates.ts';
 import { azureCliScript, powerShellScript } from '../derive/index.ts';
 import { aadstsNumber, type FindingId, type Report, type Trace } from '../engine/core.ts';
@@ -33,8 +37,21 @@ export interface Handoff {
 	approvalRequest: ApprovalRequestNote | undefined;
 }
 
-const USERNAME_CLAIMS = ['preferred_username', 'upn', 'email', 'unique_name', 'name', 'login_hint'] as const;
-const USERNAME_FIELDS = new Set(['userPrincipalName', 'mail', 'displayName', 'givenName', 'surname']);
+const USERNAME_CLAIMS = [
+	'preferred_username',
+	'upn',
+	'email',
+	'unique_name',
+	'name',
+	'login_hint',
+] as const;
+const USERNAME_FIELDS = new Set([
+	'userPrincipalName',
+	'mail',
+	'displayName',
+	'givenName',
+	'surname',
+]);
 
 /** `jane.citizen@contoso.com.au` → `j***@contoso.com.au`; a bare name keeps its first letter. */
 export function maskUsername(value: string): string {
@@ -45,7 +62,9 @@ export function maskUsername(value: string): string {
 
 /** Masks every e-mail address in a text, e.g. an Entra error description. */
 export function maskEmails(text: string): string {
-	return text.replace(/[^\s'"<>()@]+@[^\s'"<>()@]+\.[^\s'"<>()@]+/g, (address) => maskUsername(address));
+	return text.replace(/[^\s'"<>()@]+@[^\s'"<>()@]+\.[^\s'"<>()@]+/g, (address) =>
+		maskUsername(address),
+	);
 }
 
 export function usernameOf(trace: Trace): string | undefined {
@@ -69,21 +88,32 @@ export function exportTrace(trace: Trace, showUsername: boolean): string {
 	const copy = JSON.parse(JSON.stringify(trace)) as Trace;
 	if (copy.signIn.outcome === 'success') {
 		const claims = copy.signIn.idTokenClaims as Record<string, unknown>;
-		for (const name of USERNAME_CLAIMS) if (typeof claims[name] === 'string') claims[name] = maskUsername(claims[name]);
+		for (const name of USERNAME_CLAIMS)
+			if (typeof claims[name] === 'string') claims[name] = maskUsername(claims[name]);
 	} else if (copy.signIn.error.message) {
 		// Entra names the account in some error texts (AADSTS50020: "User account 'x@y' from …").
 		copy.signIn.error.message = maskEmails(copy.signIn.error.message);
 	}
 	copy.graph = copy.graph.map((entry) => ({ ...entry, body: maskDeep(entry.body) }));
 	// Graph names the account in some error texts; the body's other strings are ids and dates already.
-	return JSON.stringify(copy, (key, value: unknown) => (key === 'message' && typeof value === 'string' ? maskEmails(value) : value), 2);
+	return JSON.stringify(
+		copy,
+		(key, value: unknown) =>
+			key === 'message' && typeof value === 'string' ? maskEmails(value) : value,
+		2,
+	);
 }
 
 /**
  * Findings an admin fixes by granting consent for the organisation. For the others (licences, the
  * mailbox, sign-in policies) the admin acts elsewhere, and each finding's fix link says where.
  */
-const CONSENT_FINDINGS: ReadonlySet<FindingId> = new Set<FindingId>(['admin-approval-required', 'app-not-in-tenant', 'consent-needed', 'reconnect-required']);
+const CONSENT_FINDINGS: ReadonlySet<FindingId> = new Set<FindingId>([
+	'admin-approval-required',
+	'app-not-in-tenant',
+	'consent-needed',
+	'reconnect-required',
+]);
 
 export function consentHelps(report: Report): boolean {
 	return report.findings.some((finding) => CONSENT_FINDINGS.has(finding.id));
@@ -104,7 +134,15 @@ function workflowOn(trace: Trace): boolean {
 
 export function entraPath(registry: Registry = defaultRegistry, requests = false): string {
 	if (requests) return entraRequestsPath(registry.app.entraName).join(' › ');
-	return ['Microsoft Entra admin centre', 'Entra ID', 'Enterprise apps', 'All applications', registry.app.entraName, 'Permissions', 'Grant admin consent for your organisation'].join(' › ');
+	return [
+		'Microsoft Entra admin centre',
+		'Entra ID',
+		'Enterprise apps',
+		'All applications',
+		registry.app.entraName,
+		'Permissions',
+		'Grant admin consent for your organisation',
+	].join(' › ');
 }
 
 /** The report as plain text to paste into a ticket or an email. Never holds a token. */
@@ -119,27 +157,46 @@ export function plainTextReport(input: HandoffInput, registry: Registry = defaul
 	if (report.tenantId) lines.push(`Organisation (tenant id): ${report.tenantId}`);
 	lines.push('', 'Features:');
 	for (const feature of report.features) {
-		const name = registry.features.find((candidate) => candidate.id === feature.id)?.name ?? feature.id;
-		const state = { ready: 'ready', blocked: `blocked (${feature.blockedBy.join(', ')})`, unverified: 'not yet tested (nothing to test it on)' }[feature.state];
+		const name =
+			registry.features.find((candidate) => candidate.id === feature.id)?.name ?? feature.id;
+		const state = {
+			ready: 'ready',
+			blocked: `blocked (${feature.blockedBy.join(', ')})`,
+			unverified: 'not yet tested (nothing to test it on)',
+		}[feature.state];
 		lines.push(`- ${name}: ${state}`);
 	}
 	if (report.findings.length) {
 		lines.push('', 'Findings:');
 		for (const finding of report.findings) {
 			lines.push(`- ${finding.title} [${finding.id}]`, `  ${finding.message}`);
-			if (finding.details) lines.push(`  Details: ${input.showUsername ? finding.details : maskEmails(finding.details)}`);
+			if (finding.details)
+				lines.push(
+					`  Details: ${input.showUsername ? finding.details : maskEmails(finding.details)}`,
+				);
 			lines.push(`  Fix: ${new URL(finding.fix, origin).toString()}`);
 		}
 	}
-	if (report.missingScopes.length) lines.push('', `Missing permissions: ${report.missingScopes.join(', ')}`);
+	if (report.missingScopes.length)
+		lines.push('', `Missing permissions: ${report.missingScopes.join(', ')}`);
 	return lines.join('\n');
 }
 
-function consentRequest(input: HandoffInput, consentUrl: string | undefined, registry: Registry): string[] {
-	const adminPermissions = registry.permissions.filter((permission) => permission.adminConsentRequired);
+function consentRequest(
+	input: HandoffInput,
+	consentUrl: string | undefined,
+	registry: Registry,
+): string[] {
+	const adminPermissions = registry.permissions.filter(
+		(permission) => permission.adminConsentRequired,
+	);
 	return [
 		...(consentUrl
-			? ['Please grant admin consent for our organisation with this link (sign in as an admin who can grant consent):', consentUrl, '']
+			? [
+					'Please grant admin consent for our organisation with this link (sign in as an admin who can grant consent):',
+					consentUrl,
+					'',
+				]
 			: []),
 		`Or in the Entra admin centre: ${entraPath(registry, workflowOn(input.trace))}.`,
 		'',
@@ -151,7 +208,9 @@ function consentRequest(input: HandoffInput, consentUrl: string | undefined, reg
 function fixRequest(input: HandoffInput): string[] {
 	return [
 		'Please look at what the check found, below. Each finding ends with a link to the steps that fix it:',
-		...input.report.findings.map((finding) => `- ${finding.title}: ${new URL(finding.fix, input.origin).toString()}`),
+		...input.report.findings.map(
+			(finding) => `- ${finding.title}: ${new URL(finding.fix, input.origin).toString()}`,
+		),
 	];
 }
 
@@ -169,7 +228,9 @@ function mailto(input: HandoffInput, consentUrl: string | undefined, registry: R
 		'',
 		'Thank you.',
 	].join('\n');
-	const subject = approve ? `Please approve ${app.name} for Microsoft Teams` : `Please fix my Microsoft 365 account for ${app.name}`;
+	const subject = approve
+		? `Please approve ${app.name} for Microsoft Teams`
+		: `Please fix my Microsoft 365 account for ${app.name}`;
 	return `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }
 
@@ -185,6 +246,10 @@ export function buildHandoff(input: HandoffInput, registry: Registry = defaultRe
 		azureCli: azureCliScript({ tenant }, registry),
 		mailto: mailto(input, consentUrl, registry),
 		plainText: plainTextReport(input, registry),
-		approvalRequest: input.report.findings.some((finding) => finding.id === 'admin-approval-required') ? approvalRequestNote(registry.app.name, workflowOn(input.trace)) : undefined,
+		approvalRequest: input.report.findings.some(
+			(finding) => finding.id === 'admin-approval-required',
+		)
+			? approvalRequestNote(registry.app.name, workflowOn(input.trace))
+			: undefined,
 	};
 }

@@ -17,7 +17,10 @@ type Start = 'check' | 'resume';
 
 /** After the load event, when the browser is idle (or soon, where there is no requestIdleCallback). */
 function whenIdle(run: () => void): void {
-	const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
+	const idle = () =>
+		typeof requestIdleCallback === 'function'
+			? requestIdleCallback(run, { timeout: 2000 })
+			: setTimeout(run, 200);
 	if (document.readyState === 'complete') idle();
 	else addEventListener('load', idle, { once: true });
 }
@@ -37,7 +40,10 @@ export function launch(host: HTMLElement): void {
 	let ready = false;
 	/** Fetches the island and the runtime, and makes the runtime (MSAL initialised, nobody signed in). */
 	const fetchCode = () =>
-		(fetched ??= Promise.all([import('./mount.ts'), import('./runtime.ts').then(({ createRuntime }) => createRuntime())]).then(
+		(fetched ??= Promise.all([
+			import('./mount.ts'),
+			import('./runtime.ts').then(({ createRuntime }) => createRuntime()),
+		]).then(
 			() => {
 				ready = true;
 				host.dataset['checkerReady'] = '';
@@ -57,7 +63,9 @@ export function launch(host: HTMLElement): void {
 			.then(({ mountChecker }) => mountChecker(host, how, document.activeElement === button))
 			.catch(() => {
 				mounting = undefined;
-				if (status) status.textContent = 'The checker could not load. Check your internet connection and try again.';
+				if (status)
+					status.textContent =
+						'The checker could not load. Check your internet connection and try again.';
 			});
 	};
 	button?.addEventListener('pointerenter', prefetch, { once: true });

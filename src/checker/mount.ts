@@ -2,7 +2,11 @@
 import { mount } from 'svelte';
 import ConnectionChecker from '../components/checker/ConnectionChecker.svelte';
 
-export function mountChecker(host: HTMLElement, start: 'check' | 'resume', keepFocus: boolean): void {
+export function mountChecker(
+	host: HTMLElement,
+	start: 'check' | 'resume',
+	keepFocus: boolean,
+): void {
 	host.replaceChildren();
 	mount(ConnectionChecker, { target: host, props: { start } });
 	if (keepFocus) host.querySelector<HTMLButtonElement>('button')?.focus();

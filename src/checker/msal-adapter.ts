@@ -13,10 +13,19 @@ import {
 	type IPublicClientApplication,
 } from '@azure/msal-browser';
 import type { EnginePermission } from '../engine/engine-registry.ts';
-import { adminFromClaims, explainCancel, isBareCancel, type AuthLikeError } from './cancel-explanation.ts';
+import {
+	adminFromClaims,
+	explainCancel,
+	isBareCancel,
+	type AuthLikeError,
+} from './cancel-explanation.ts';
 import { REDIRECT_MARKER } from './keys.ts';
 import { reconnectScopes } from './reconnect-scopes.ts';
-import { forgetRedirectRequest, saveRedirectRequest, takeRedirectRequest } from './redirect-request.ts';
+import {
+	forgetRedirectRequest,
+	saveRedirectRequest,
+	takeRedirectRequest,
+} from './redirect-request.ts';
 import { signInError } from './sign-in-error.ts';
 import type { SignInPart } from './trace-recorder.ts';
 
@@ -71,7 +80,9 @@ export interface MsalAdapter {
 /** Whether MSAL's session cache holds a refresh token for this client (offline_access granted). */
 function hasRefreshToken(clientId: string): boolean {
 	try {
-		const keys = JSON.parse(sessionStorage.getItem(`msal.3.token.keys.${clientId}`) ?? '{}') as { refreshToken?: unknown[] };
+		const keys = JSON.parse(sessionStorage.getItem(`msal.3.token.keys.${clientId}`) ?? '{}') as {
+			refreshToken?: unknown[];
+		};
 		return Array.isArray(keys.refreshToken) && keys.refreshToken.length > 0;
 	} catch {
 		return false;
@@ -103,7 +114,10 @@ interface Attempt {
 
 const CANCELLED = Symbol('cancelled in the checker');
 
-export async function createMsalAdapter(config: Configuration, scopes: SignInScopes): Promise<MsalAdapter> {
+export async function createMsalAdapter(
+	config: Configuration,
+	scopes: SignInScopes,
+): Promise<MsalAdapter> {
 	// The cache lives in this tab only: a shared computer must not keep anyone's tokens.
 	const safeConfig: Configuration = {
 		...config,
@@ -142,16 +156,23 @@ export async function createMsalAdapter(config: Configuration, scopes: SignInSco
 	 * it replaces the cancel are in cancel-explanation.ts.
 	 */
 	const explain = async (error: unknown, attempt: Attempt): Promise<SignInResult> => {
-		const userIsAdmin = adminFromClaims(attempt.account?.idTokenClaims as Record<string, unknown> | undefined);
+		const userIsAdmin = adminFromClaims(
+			attempt.account?.idTokenClaims as Record<string, unknown> | undefined,
+		);
 		const facts = { requestedScopes: attempt.scopes, userIsAdmin, permissions: scopes.permissions };
 		if (!isBareCancel(error)) return { signIn: signInError(error, facts) };
-		const target = attempt.account ? { account: attempt.account } : attempt.loginHint ? { loginHint: attempt.loginHint } : {};
+		const target = attempt.account
+			? { account: attempt.account }
+			: attempt.loginHint
+				? { loginHint: attempt.loginHint }
+				: {};
 		try {
 			const result = await cancellable(pca.ssoSilent({ scopes: attempt.scopes, ...target }));
 			if (explainCancel({ ok: true }, facts) === 'success') return success(result);
 		} catch (silentError) {
 			if (silentError === CANCELLED) throw silentError;
-			if (explainCancel({ ok: false, error: silentError }, facts) === 'silent') return { signIn: signInError(silentError, facts) };
+			if (explainCancel({ ok: false, error: silentError }, facts) === 'silent')
+				return { signIn: signInError(silentError, facts) };
 		}
 		return { signIn: signInError(error, facts) };
 	};
@@ -173,13 +194,24 @@ export async function createMsalAdapter(config: Configuration, scopes: SignInSco
 		if (result) redirectResult = success(result);
 	} catch (error) {
 		// The same reading as the popup path: a bare cancel gets its silent explanation.
-		if (resuming) redirectResult = await explain(error, redirected ?? { scopes: [...scopes.check] }).catch(() => ({ signIn: signInError(error) }));
+		if (resuming)
+			redirectResult = await explain(error, redirected ?? { scopes: [...scopes.check] }).catch(
+				() => ({ signIn: signInError(error) }),
+			);
 	}
 
-	const knownAccount = (): AccountInfo | null => pca.getActiveAccount() ?? pca.getAllAccounts()[0] ?? null;
+	const knownAccount = (): AccountInfo | null =>
+		pca.getActiveAccount() ?? pca.getAllAccounts()[0] ?? null;
 
 	async function interactive(attempt: Attempt, options: SignInOptions): Promise<SignInResult> {
-		const request = { scopes: attempt.scopes, ...(attempt.account ? { account: attempt.account } : attempt.loginHint ? { loginHint: attempt.loginHint } : {}) };
+		const request = {
+			scopes: attempt.scopes,
+			...(attempt.account
+				? { account: attempt.account }
+				: attempt.loginHint
+					? { loginHint: attempt.loginHint }
+					: {}),
+		};
 		// A window the adviser cancelled is still awaited by MSAL: take its place, not interaction_in_progress.
 		const override = abandoned ? { overrideInteractionInProgress: true } : {};
 		abandoned = false;
@@ -191,7 +223,10 @@ export async function createMsalAdapter(config: Configuration, scopes: SignInSco
 			const code = (error as AuthLikeError | null)?.errorCode;
 			if (typeof code !== 'string' || !POPUP_BLOCKED.has(code)) return explain(error, attempt);
 			sessionStorage.setItem(REDIRECT_MARKER, options.reconnect ? 'reconnect' : 'check');
-			saveRedirectRequest({ scopes: attempt.scopes, loginHint: attempt.loginHint ?? attempt.account?.username });
+			saveRedirectRequest({
+				scopes: attempt.scopes,
+				loginHint: attempt.loginHint ?? attempt.account?.username,
+			});
 			try {
 				await pca.acquireTokenRedirect(request);
 				return { signIn: signInError(error), redirecting: true };
@@ -211,8 +246,14 @@ export async function createMsalAdapter(config: Configuration, scopes: SignInSco
 		redirectResult,
 		async signIn(options = {}) {
 			const account = knownAccount();
-			const wanted = options.reconnect ? reconnectScopes(options.missingScopes ?? [], scopes.reconnect) : [...scopes.check];
-			const attempt: Attempt = { scopes: wanted, account: account ?? undefined, loginHint: options.loginHint };
+			const wanted = options.reconnect
+				? reconnectScopes(options.missingScopes ?? [], scopes.reconnect)
+				: [...scopes.check];
+			const attempt: Attempt = {
+				scopes: wanted,
+				account: account ?? undefined,
+				loginHint: options.loginHint,
+			};
 			if (account && !options.reconnect) {
 				try {
 					return success(await cancellable(pca.acquireTokenSilent({ scopes: wanted, account })));
@@ -248,11 +289,19 @@ export async function createMsalAdapter(config: Configuration, scopes: SignInSco
 			pca.setActiveAccount(null);
 			// logoutPopup sends logout_hint (the id token's login_hint) to the end-session endpoint and
 			// waits for the redirect bridge, then clears this tab's cache (PopupClient.logoutPopupAsync).
-			const logout = pca.logoutPopup({ ...(account ? { account } : {}), postLogoutRedirectUri: config.auth.redirectUri ?? null }).then(
-				() => true,
-				() => false,
-			);
-			const microsoft = await Promise.race([logout, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), SIGN_OUT_TIMEOUT_MS))]);
+			const logout = pca
+				.logoutPopup({
+					...(account ? { account } : {}),
+					postLogoutRedirectUri: config.auth.redirectUri ?? null,
+				})
+				.then(
+					() => true,
+					() => false,
+				);
+			const microsoft = await Promise.race([
+				logout,
+				new Promise<boolean>((resolve) => setTimeout(() => resolve(false), SIGN_OUT_TIMEOUT_MS)),
+			]);
 			await pca.clearCache();
 			return { microsoft };
 		},

@@ -23,7 +23,9 @@ export interface PresentOptions {
 	time?: TimeOptions | undefined;
 }
 
-const causes: readonly string[] = Object.values(mailboxCauses).filter((cause) => cause !== undefined);
+const causes: readonly string[] = Object.values(mailboxCauses).filter(
+	(cause) => cause !== undefined,
+);
 
 /** The cause sentence the mailbox check put first in its details (one of ours, never Microsoft's text). */
 function causeOf(details: string | undefined): string | undefined {
@@ -31,7 +33,12 @@ function causeOf(details: string | undefined): string | undefined {
 	return causes.find((cause) => details.startsWith(`${MAILBOX_CAUSE} ${cause}`));
 }
 
-export function presentResult(report: Report, trace: Trace, options: PresentOptions, registry: Registry = defaultRegistry): CheckResult {
+export function presentResult(
+	report: Report,
+	trace: Trace,
+	options: PresentOptions,
+	registry: Registry = defaultRegistry,
+): CheckResult {
 	const verdict = verdictOf(report);
 	const titleOf = (id: string) => report.findings.find((finding) => finding.id === id)?.title ?? id;
 	const username = usernameOf(trace);
@@ -43,10 +50,28 @@ export function presentResult(report: Report, trace: Trace, options: PresentOpti
 		blockedBy: feature.blockedBy.map(titleOf),
 		reason: feature.reason,
 	}));
-	const findings: FindingView[] = report.findings.map(({ id, severity, audience, title, message, fix, details }) => ({ id, severity, audience, title, message, fix, cause: causeOf(details) }));
-	const canReconnect = trace.signIn.outcome === 'success' && report.findings.some((finding) => finding.id === 'reconnect-required');
+	const findings: FindingView[] = report.findings.map(
+		({ id, severity, audience, title, message, fix, details }) => ({
+			id,
+			severity,
+			audience,
+			title,
+			message,
+			fix,
+			cause: causeOf(details),
+		}),
+	);
+	const canReconnect =
+		trace.signIn.outcome === 'success' &&
+		report.findings.some((finding) => finding.id === 'reconnect-required');
 	const handoff = buildHandoff(
-		{ report: { ...report, adminConsentUrl: report.adminConsentUrl ?? options.fallbackConsentUrl }, trace, showUsername: options.showUsername, state: options.state, origin: options.origin },
+		{
+			report: { ...report, adminConsentUrl: report.adminConsentUrl ?? options.fallbackConsentUrl },
+			trace,
+			showUsername: options.showUsername,
+			state: options.state,
+			origin: options.origin,
+		},
 		registry,
 	);
 	// The recorder writes capturedAt; an imported trace could carry nonsense, which must not throw here.
@@ -60,7 +85,17 @@ export function presentResult(report: Report, trace: Trace, options: PresentOpti
 		features,
 		groups: groupFeatures(features),
 		findings,
-		nextStep: nextStep({ verdict, findings, canReconnect, consentHelps: handoff.consentHelps, checkedAt, app: registry.app }, options.time),
+		nextStep: nextStep(
+			{
+				verdict,
+				findings,
+				canReconnect,
+				consentHelps: handoff.consentHelps,
+				checkedAt,
+				app: registry.app,
+			},
+			options.time,
+		),
 		checkedAt: { iso: checkedAt.toISOString(), text: localTime(checkedAt, options.time) },
 		canReconnect,
 		needsAdmin: verdict === 'action-admin',

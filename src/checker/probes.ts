@@ -32,7 +32,9 @@ export const WINDOW_DAYS = 7;
 /** Each probe once, in registry order: the base probes, then each feature's. */
 export function allProbes(registry: Pick<Registry, 'baseProbes' | 'features'>): Probe[] {
 	const seen = new Set<string>();
-	return [...registry.baseProbes, ...registry.features.flatMap((feature) => feature.probes)].filter((probe) => !seen.has(probe.id) && seen.add(probe.id));
+	return [...registry.baseProbes, ...registry.features.flatMap((feature) => feature.probes)].filter(
+		(probe) => !seen.has(probe.id) && seen.add(probe.id),
+	);
 }
 
 /**
@@ -44,7 +46,11 @@ export function odataString(value: string): string {
 }
 
 /** What each placeholder becomes, from the answer of the probe the stage follows (`after`). */
-function placeholders(probe: Probe, answers: ReadonlyMap<string, ProbeAnswer>, now: Date): Record<string, string> | undefined {
+function placeholders(
+	probe: Probe,
+	answers: ReadonlyMap<string, ProbeAnswer>,
+	now: Date,
+): Record<string, string> | undefined {
 	if (probe.stage === 1) {
 		return {
 			start: encodeURIComponent(new Date(now.getTime() - WINDOW_DAYS * DAY_MS).toISOString()),
@@ -71,7 +77,12 @@ function placeholders(probe: Probe, answers: ReadonlyMap<string, ProbeAnswer>, n
  * final answers of the stages before, by probe id. A probe with a placeholder left unfilled is not
  * sent (the engine says the feature is unverified, never ready).
  */
-export function planStage(registry: Pick<Registry, 'baseProbes' | 'features'>, stage: Stage, answers: ReadonlyMap<string, ProbeAnswer>, now: Date): ProbeRequest[] {
+export function planStage(
+	registry: Pick<Registry, 'baseProbes' | 'features'>,
+	stage: Stage,
+	answers: ReadonlyMap<string, ProbeAnswer>,
+	now: Date,
+): ProbeRequest[] {
 	const out: ProbeRequest[] = [];
 	for (const probe of allProbes(registry)) {
 		if (probe.stage !== stage) continue;
@@ -85,6 +96,9 @@ export function planStage(registry: Pick<Registry, 'baseProbes' | 'features'>, s
 }
 
 /** The stage 1 probes (those that need no earlier answer), in registry order, each once. */
-export function selectProbes(registry: Pick<Registry, 'baseProbes' | 'features'>, now: Date): ProbeRequest[] {
+export function selectProbes(
+	registry: Pick<Registry, 'baseProbes' | 'features'>,
+	now: Date,
+): ProbeRequest[] {
 	return planStage(registry, 1, new Map(), now);
 }

@@ -17,8 +17,12 @@ export function takeRedirectRequest(): RedirectRequest | undefined {
 	sessionStorage.removeItem(REDIRECT_REQUEST);
 	try {
 		const saved = JSON.parse(raw ?? 'null') as { scopes?: unknown; loginHint?: unknown } | null;
-		if (!saved || !Array.isArray(saved.scopes) || !saved.scopes.every((s) => typeof s === 'string')) return undefined;
-		return { scopes: saved.scopes as string[], loginHint: typeof saved.loginHint === 'string' ? saved.loginHint : undefined };
+		if (!saved || !Array.isArray(saved.scopes) || !saved.scopes.every((s) => typeof s === 'string'))
+			return undefined;
+		return {
+			scopes: saved.scopes as string[],
+			loginHint: typeof saved.loginHint === 'string' ? saved.loginHint : undefined,
+		};
 	} catch {
 		return undefined;
 	}

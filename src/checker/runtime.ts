@@ -38,22 +38,52 @@ export function createRuntime(): Promise<CheckerRuntime> {
 
 async function buildRuntime(): Promise<CheckerRuntime> {
 	const config = getCheckerConfig();
-	const msal = await createMsalAdapter(config.msal, { check: [`${GRAPH_RESOURCE_URI}.default`], reconnect: config.scopes, permissions: engineRegistry.permissions });
+	const msal = await createMsalAdapter(config.msal, {
+		check: [`${GRAPH_RESOURCE_URI}.default`],
+		reconnect: config.scopes,
+		permissions: engineRegistry.permissions,
+	});
 	const origin = location.origin;
 	return {
 		redirectResult: msal.redirectResult,
 		signIn: (options) => msal.signIn(options),
 		async probe(recorder, onWait) {
-			const graph = { graphBaseUrl: config.graphBaseUrl, tokenHosts: config.tokenHosts, getToken: () => msal.getToken() };
+			const graph = {
+				graphBaseUrl: config.graphBaseUrl,
+				tokenHosts: config.tokenHosts,
+				getToken: () => msal.getToken(),
+			};
 			// Stage by stage: a later stage only when the one before found something to ask about.
-			await runStages(registry, new Date(), (probes, onAnswer) => probeGraph(graph, { probes, record: (exchange) => recorder.exchange(exchange), onWait, onAnswer }));
+			await runStages(registry, new Date(), (probes, onAnswer) =>
+				probeGraph(graph, {
+					probes,
+					record: (exchange) => recorder.exchange(exchange),
+					onWait,
+					onAnswer,
+				}),
+			);
 		},
 		present(trace, showUsername) {
 			// The consent link is for the app the checker signs in as (PUBLIC_ENTRA_CLIENT_ID).
 			const applicationId = config.msal.auth.clientId;
-			const report = diagnose(trace, { registry: engineRegistry, consentRedirectUri: new URL(app.consentResultPath, origin).toString(), authorityOrigin: config.consentAuthorityOrigin, applicationId });
-			const fallbackConsentUrl = adminConsentUrl({ tenant: 'organizations', origin, authorityOrigin: config.consentAuthorityOrigin, applicationId });
-			return presentResult(report, trace, { showUsername, state: consentState(), origin, fallbackConsentUrl });
+			const report = diagnose(trace, {
+				registry: engineRegistry,
+				consentRedirectUri: new URL(app.consentResultPath, origin).toString(),
+				authorityOrigin: config.consentAuthorityOrigin,
+				applicationId,
+			});
+			const fallbackConsentUrl = adminConsentUrl({
+				tenant: 'organizations',
+				origin,
+				authorityOrigin: config.consentAuthorityOrigin,
+				applicationId,
+			});
+			return presentResult(report, trace, {
+				showUsername,
+				state: consentState(),
+				origin,
+				fallbackConsentUrl,
+			});
 		},
 		cancel: () => msal.cancel(),
 		signOut: () => msal.signOut(),

@@ -19,7 +19,9 @@ export function signInError(error: unknown, facts: RequestFacts = {}): SignInPar
 		message: text(e.errorMessage) ?? text(e.message),
 		correlationId: text(e.correlationId),
 	};
-	const fields = Object.fromEntries(Object.entries(details).filter(([, value]) => value !== undefined));
+	const fields = Object.fromEntries(
+		Object.entries(details).filter(([, value]) => value !== undefined),
+	);
 	return {
 		outcome: 'error',
 		error: { errorCode, ...fields },
@@ -30,6 +32,12 @@ export function signInError(error: unknown, facts: RequestFacts = {}): SignInPar
 
 /** The error the checker records when the adviser presses Cancel (MSAL's own code for a cancel). */
 export function cancelledInChecker(phase: 'signing-in' | 'probing'): SignInPart {
-	const where = phase === 'signing-in' ? 'while the Microsoft sign-in was open' : 'while the checker was reading Microsoft 365';
-	return signInError({ errorCode: 'user_cancelled', message: `user_cancelled: Cancel was pressed in the checker ${where}.` });
+	const where =
+		phase === 'signing-in'
+			? 'while the Microsoft sign-in was open'
+			: 'while the checker was reading Microsoft 365';
+	return signInError({
+		errorCode: 'user_cancelled',
+		message: `user_cancelled: Cancel was pressed in the checker ${where}.`,
+	});
 }

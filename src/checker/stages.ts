@@ -4,7 +4,10 @@ import type { Registry } from '../registry/index.ts';
 import { planStage, STAGES, type ProbeAnswer, type ProbeRequest } from './probes.ts';
 
 /** Sends one stage's probes and tells each final answer; resolves to the round trips it made. */
-export type SendStage = (probes: readonly ProbeRequest[], onAnswer: (id: string, answer: ProbeAnswer) => void) => Promise<number>;
+export type SendStage = (
+	probes: readonly ProbeRequest[],
+	onAnswer: (id: string, answer: ProbeAnswer) => void,
+) => Promise<number>;
 
 export interface StagesRun {
 	/** The stages sent, e.g. [1, 2, 3]. */
@@ -12,7 +15,11 @@ export interface StagesRun {
 	roundTrips: number;
 }
 
-export async function runStages(registry: Pick<Registry, 'baseProbes' | 'features'>, now: Date, send: SendStage): Promise<StagesRun> {
+export async function runStages(
+	registry: Pick<Registry, 'baseProbes' | 'features'>,
+	now: Date,
+	send: SendStage,
+): Promise<StagesRun> {
 	const answers = new Map<string, ProbeAnswer>();
 	const run: StagesRun = { stages: [], roundTrips: 0 };
 	for (const stage of STAGES) {

@@ -8,10 +8,18 @@ export type SignInPart = Trace['signIn'];
 export type GraphExchange = Trace['graph'][number];
 
 /** Response headers worth keeping; anything else (cookies, ids of other systems) is dropped. */
-const KEPT_HEADERS = new Set(['retry-after', 'content-type', 'request-id', 'client-request-id', 'x-ms-ags-diagnostic']);
+const KEPT_HEADERS = new Set([
+	'retry-after',
+	'content-type',
+	'request-id',
+	'client-request-id',
+	'x-ms-ags-diagnostic',
+]);
 
 /** Lower-cases header names and keeps only the ones a diagnosis can use. */
-export function keepHeaders(headers: Record<string, string> | Headers | undefined): Record<string, string> {
+export function keepHeaders(
+	headers: Record<string, string> | Headers | undefined,
+): Record<string, string> {
 	const out: Record<string, string> = {};
 	if (!headers) return out;
 	const entries = headers instanceof Headers ? [...headers.entries()] : Object.entries(headers);
@@ -25,7 +33,9 @@ export function keepHeaders(headers: Record<string, string> | Headers | undefine
 /** Removes anything shaped like a bearer token or JWT from a recorded value. */
 function scrub(value: unknown): unknown {
 	if (typeof value === 'string') {
-		return value.replace(/Bearer\s+[\w.~+/-]+=*/gi, 'Bearer [removed]').replace(/eyJ[\w-]+\.[\w-]+\.[\w-]*/g, '[token removed]');
+		return value
+			.replace(/Bearer\s+[\w.~+/-]+=*/gi, 'Bearer [removed]')
+			.replace(/eyJ[\w-]+\.[\w-]+\.[\w-]*/g, '[token removed]');
 	}
 	if (Array.isArray(value)) return value.map(scrub);
 	if (value && typeof value === 'object') {
@@ -70,12 +80,21 @@ const KEPT_NAMES = new Set([
 /** Name patterns kept: `…DateTime` dates, `is…` flags, `…Status` states (provisioning, capability). */
 const KEPT_PATTERNS = [/^\w+DateTime$/, /^is[A-Z]\w*$/, /^\w+Status$/];
 /** What an error body keeps (Graph's shape: `{ error: { code, message, innerError } }`). */
-const ERROR_NAMES = new Set(['code', 'message', 'innerError', 'request-id', 'client-request-id', 'date']);
+const ERROR_NAMES = new Set([
+	'code',
+	'message',
+	'innerError',
+	'request-id',
+	'client-request-id',
+	'date',
+]);
 /** The envelope of a `$batch` answer; each part's body is a probe body again. */
 const BATCH_PART_NAMES = new Set(['id', 'status', 'headers', 'body']);
 
-const keptName = (name: string) => KEPT_NAMES.has(name) || KEPT_PATTERNS.some((pattern) => pattern.test(name));
-const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
+const keptName = (name: string) =>
+	KEPT_NAMES.has(name) || KEPT_PATTERNS.some((pattern) => pattern.test(name));
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	!!value && typeof value === 'object' && !Array.isArray(value);
 
 /** Keeps, at any depth, only allow-listed properties; an error body keeps its code, message and ids. */
 export function keepIdentifiers(value: unknown, depth = 0): unknown {
@@ -113,7 +132,10 @@ export function keepGraphBody(body: unknown): unknown {
 			const kept: Record<string, unknown> = {};
 			for (const name of BATCH_PART_NAMES) {
 				if (!(name in part)) continue;
-				if (name === 'headers') kept[name] = isRecord(part[name]) ? keepHeaders(part[name] as Record<string, string>) : {};
+				if (name === 'headers')
+					kept[name] = isRecord(part[name])
+						? keepHeaders(part[name] as Record<string, string>)
+						: {};
 				else if (name === 'body') kept[name] = keepIdentifiers(part[name]);
 				else kept[name] = part[name];
 			}
@@ -138,7 +160,11 @@ export class TraceRecorder {
 
 	/** Records one Graph exchange; `status` 0 means it never got an answer. */
 	exchange(entry: GraphExchange): void {
-		const kept: GraphExchange = { ...entry, headers: keepHeaders(entry.headers), body: scrub(keepGraphBody(entry.body)) };
+		const kept: GraphExchange = {
+			...entry,
+			headers: keepHeaders(entry.headers),
+			body: scrub(keepGraphBody(entry.body)),
+		};
 		if (entry.requestBody !== undefined) kept.requestBody = scrub(entry.requestBody);
 		this.#graph.push(kept);
 	}
@@ -150,6 +176,11 @@ export class TraceRecorder {
 	/** The trace so far. Throws if sign-in was never recorded: a trace without it means nothing. */
 	toTrace(): Trace {
 		if (!this.#signIn) throw new Error('The trace has no sign-in outcome yet.');
-		return { version: 1, capturedAt: this.#now().toISOString(), signIn: this.#signIn, graph: [...this.#graph] };
+		return {
+			version: 1,
+			capturedAt: this.#now().toISOString(),
+			signIn: this.#signIn,
+			graph: [...this.#graph],
+		};
 	}
 }

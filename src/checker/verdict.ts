@@ -16,7 +16,9 @@ export const microsoftSide: ReadonlySet<string> = new Set(['graph-unavailable', 
 type Findings = Pick<Report, 'ready' | 'findings'>;
 
 /** The finding the verdict rests on: the first that is more than advice (findings come act-on-first). */
-export function decidingFinding<F extends { severity: string }>(findings: readonly F[]): F | undefined {
+export function decidingFinding<F extends { severity: string }>(
+	findings: readonly F[],
+): F | undefined {
 	return findings.find((finding) => finding.severity !== 'info');
 }
 

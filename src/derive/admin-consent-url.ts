@@ -5,7 +5,10 @@ import { buildAdminConsentUrl } from '../registry/consent-url.ts';
 import { checkTenant, type TenantOptions } from './tenant.ts';
 
 /** Where admin consent lands: the help centre's consent-result page. */
-export function consentRedirectUri(registry: Registry = defaultRegistry, origin = registry.app.helpCentreOrigin): string {
+export function consentRedirectUri(
+	registry: Registry = defaultRegistry,
+	origin = registry.app.helpCentreOrigin,
+): string {
 	return new URL(registry.app.consentResultPath, origin).toString();
 }
 
@@ -21,7 +24,10 @@ export interface ConsentLinkOptions extends TenantOptions {
 }
 
 /** The v2 admin consent link for one tenant; without a tenant, `organizations` (the admin's own). */
-export function adminConsentUrl(options: ConsentLinkOptions = {}, registry: Registry = defaultRegistry): string {
+export function adminConsentUrl(
+	options: ConsentLinkOptions = {},
+	registry: Registry = defaultRegistry,
+): string {
 	return buildAdminConsentUrl({
 		tenant: checkTenant(options.tenant ?? 'organizations'),
 		applicationId: options.applicationId ?? registry.app.applicationId,

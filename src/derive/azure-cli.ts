@@ -6,7 +6,10 @@ import { grantScope, toScript, type CommandStep } from './command-step.ts';
 import { checkTenant, type TenantOptions } from './tenant.ts';
 
 /** The Azure CLI steps, in order. With a tenant, the sign-in names it. */
-export function azureCliSteps(options: TenantOptions = {}, registry: Registry = defaultRegistry): CommandStep[] {
+export function azureCliSteps(
+	options: TenantOptions = {},
+	registry: Registry = defaultRegistry,
+): CommandStep[] {
 	const { applicationId, graphResourceId, name } = registry.app;
 	const tenant = options.tenant ? ` --tenant ${checkTenant(options.tenant)}` : '';
 	return [
@@ -30,6 +33,9 @@ export function azureCliSteps(options: TenantOptions = {}, registry: Registry = 
 }
 
 /** The steps as one script to paste. */
-export function azureCliScript(options: TenantOptions = {}, registry: Registry = defaultRegistry): string {
+export function azureCliScript(
+	options: TenantOptions = {},
+	registry: Registry = defaultRegistry,
+): string {
 	return toScript(azureCliSteps(options, registry));
 }

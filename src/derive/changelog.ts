@@ -41,7 +41,10 @@ export function latestRelease(registry: Registry = defaultRegistry): Registry['r
 
 /** Formats an ISO date (`2025-11-18`) the Australian way: `18 November 2025`. */
 export function formatReleaseDate(isoDate: string): string {
-	return new Intl.DateTimeFormat('en-AU', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-		new Date(`${isoDate}T00:00:00Z`),
-	);
+	return new Intl.DateTimeFormat('en-AU', {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC',
+	}).format(new Date(`${isoDate}T00:00:00Z`));
 }

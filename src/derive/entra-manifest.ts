@@ -19,7 +19,10 @@ export function entraManifestFragment(registry: Registry = defaultRegistry): Ent
 		requiredResourceAccess: [
 			{
 				resourceAppId: registry.app.graphResourceId,
-				resourceAccess: registry.permissions.map((permission) => ({ id: permission.id, type: 'Scope' })),
+				resourceAccess: registry.permissions.map((permission) => ({
+					id: permission.id,
+					type: 'Scope',
+				})),
 			},
 		],
 	};

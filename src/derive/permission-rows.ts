@@ -34,6 +34,8 @@ export function permissionRows(registry: Registry = defaultRegistry): Permission
 }
 
 /** The permissions only an administrator can consent to. */
-export function adminOnlyPermissions(registry: Registry = defaultRegistry): Registry['permissions'] {
+export function adminOnlyPermissions(
+	registry: Registry = defaultRegistry,
+): Registry['permissions'] {
 	return registry.permissions.filter((permission) => permission.adminConsentRequired);
 }

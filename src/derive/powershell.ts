@@ -5,7 +5,10 @@ import { grantScope, toScript, type CommandStep } from './command-step.ts';
 import { checkTenant, type TenantOptions } from './tenant.ts';
 
 /** The PowerShell steps, in order. With a tenant, the sign-in names it. */
-export function powerShellSteps(options: TenantOptions = {}, registry: Registry = defaultRegistry): CommandStep[] {
+export function powerShellSteps(
+	options: TenantOptions = {},
+	registry: Registry = defaultRegistry,
+): CommandStep[] {
 	const { applicationId, graphResourceId, name } = registry.app;
 	const tenant = options.tenant ? ` -TenantId '${checkTenant(options.tenant)}'` : '';
 	const scope = grantScope(registry.permissions);
@@ -45,6 +48,9 @@ export function powerShellSteps(options: TenantOptions = {}, registry: Registry 
 }
 
 /** The steps as one script to paste. */
-export function powerShellScript(options: TenantOptions = {}, registry: Registry = defaultRegistry): string {
+export function powerShellScript(
+	options: TenantOptions = {},
+	registry: Registry = defaultRegistry,
+): string {
 	return toScript(powerShellSteps(options, registry));
 }

@@ -20,7 +20,10 @@ export interface StaticConsentLink {
 export function staticConsentLink(
 	options: TenantOptions = {},
 	registry: Registry = defaultRegistry,
-	config: Pick<CheckerConfig, 'mode' | 'msal' | 'consentAuthorityOrigin'> = getCheckerConfig(undefined, STATIC_SITE_ORIGIN),
+	config: Pick<CheckerConfig, 'mode' | 'msal' | 'consentAuthorityOrigin'> = getCheckerConfig(
+		undefined,
+		STATIC_SITE_ORIGIN,
+	),
 ): StaticConsentLink {
 	const sandbox = config.mode === 'sandbox';
 	const href = adminConsentUrl(

@@ -1,17 +1,26 @@
 // Reads the AADSTS number from an error: `errorNo` first (MSAL takes it from `error_codes` or the
 // `error_uri`), else the `AADSTSnnnnn` in the message. Only the number is read from the text.
-import { aadstsCodes, authErrorCodes, subErrorCodes, type CodeEntry } from '../registry/error-codes.ts';
+import {
+	aadstsCodes,
+	authErrorCodes,
+	subErrorCodes,
+	type CodeEntry,
+} from '../registry/error-codes.ts';
 import type { FindingId } from '../registry/findings.ts';
 import type { AuthErrorInfo } from './trace.ts';
 
-export function aadstsNumber(error: Pick<AuthErrorInfo, 'errorNo' | 'message'>): string | undefined {
+export function aadstsNumber(
+	error: Pick<AuthErrorInfo, 'errorNo' | 'message'>,
+): string | undefined {
 	const fromErrorNo = error.errorNo?.match(/\d+/)?.[0];
 	if (fromErrorNo) return fromErrorNo;
 	return error.message?.match(/AADSTS(\d+)/)?.[1];
 }
 
-const lookup = (map: Readonly<Record<string, CodeEntry>>, key: string | undefined): CodeEntry | undefined =>
-	key !== undefined && Object.hasOwn(map, key) ? map[key] : undefined;
+const lookup = (
+	map: Readonly<Record<string, CodeEntry>>,
+	key: string | undefined,
+): CodeEntry | undefined => (key !== undefined && Object.hasOwn(map, key) ? map[key] : undefined);
 
 /** The code that decided, and its entry; `entry` is missing when nothing in the map knows it. */
 export interface DecidingCode {
@@ -33,9 +42,13 @@ export function decidingCode(error: AuthErrorInfo): DecidingCode {
 	const numbered = number === undefined ? {} : { number };
 	const subError = error.subError?.toLowerCase();
 	const bySubError = lookup(subErrorCodes, subError);
-	if (bySubError) return { label: `${error.errorCode} / ${error.subError}`, entry: bySubError, ...numbered };
+	if (bySubError)
+		return { label: `${error.errorCode} / ${error.subError}`, entry: bySubError, ...numbered };
 	const code = error.errorCode.toLowerCase();
-	const label = number !== undefined ? `AADSTS${number}` : [error.errorCode, error.subError].filter(Boolean).join(' / ');
+	const label =
+		number !== undefined
+			? `AADSTS${number}`
+			: [error.errorCode, error.subError].filter(Boolean).join(' / ');
 	// A number we do not know says more than its generic code: access_denied with one is some
 	// other refusal, not a declined consent, and interaction_required with one is not a bare prompt.
 	if (number !== undefined && code !== 'consent_required') return { label, ...numbered };

@@ -55,32 +55,57 @@ export type Check = (context: CheckContext) => FindingDraft[];
 function personalIdentityRefused(signIn: Trace['signIn']): boolean {
 	if (signIn.outcome !== 'error') return false;
 	const number = aadstsNumber(signIn.error);
-	return number === '500208' || (number === '50020' && /identity provider 'live\.com'/i.test(signIn.error.message ?? ''));
+	return (
+		number === '500208' ||
+		(number === '50020' && /identity provider 'live\.com'/i.test(signIn.error.message ?? ''))
+	);
 }
 
 export function createContext(trace: Trace, registry: EngineRegistry, now: Date): CheckContext {
-	const personal = isPersonalAccount(trace.signIn.idTokenClaims) || personalIdentityRefused(trace.signIn);
+	const personal =
+		isPersonalAccount(trace.signIn.idTokenClaims) || personalIdentityRefused(trace.signIn);
 	const signedInAtWork = trace.signIn.outcome === 'success' && !personal;
 	const probes = allProbes(registry);
 	const outcomes = finalOutcomes(trace.graph, probeMatcher([...probes.values()]));
 	const scopes = scopeStatus(trace.signIn, registry.permissions);
 	const missing = new Set(scopes.missing.map((p) => scopeKey(p.claim)));
-	const chains = new Map(registry.features.map((feature) => [feature.id, [...registry.baseProbes, ...chainOf(feature.probes, probes).filter((p) => !registry.baseProbes.some((b) => b.id === p.id))]]));
+	const chains = new Map(
+		registry.features.map((feature) => [
+			feature.id,
+			[
+				...registry.baseProbes,
+				...chainOf(feature.probes, probes).filter(
+					(p) => !registry.baseProbes.some((b) => b.id === p.id),
+				),
+			],
+		]),
+	);
 	// A probe needs what the features resting on it need: a 403 on it is a reconnect when any of them
 	// lacks a permission, and it may go unasked when all of them do.
 	const scopeMissing = new Map<string, boolean>();
 	const allLack = new Map<string, boolean>();
 	for (const feature of registry.features) {
-		const lacks = registry.permissions.some((p) => p.features.includes(feature.id) && missing.has(scopeKey(p.claim)));
+		const lacks = registry.permissions.some(
+			(p) => p.features.includes(feature.id) && missing.has(scopeKey(p.claim)),
+		);
 		for (const probe of chains.get(feature.id) ?? []) {
 			if (lacks) scopeMissing.set(probe.id, true);
 			allLack.set(probe.id, (allLack.get(probe.id) ?? true) && lacks);
 		}
 	}
 	// Base probes are always asked: without their answers nothing is known.
-	const excused = new Set([...allLack].filter(([id, lacks]) => lacks && !registry.baseProbes.some((b) => b.id === id)).map(([id]) => id));
+	const excused = new Set(
+		[...allLack]
+			.filter(([id, lacks]) => lacks && !registry.baseProbes.some((b) => b.id === id))
+			.map(([id]) => id),
+	);
 	const { byProbe, notAskable } = gatherEvidence(outcomes, probes, now, signedInAtWork, excused);
-	const refusal = (outcome: Outcome) => refusalOf(outcome, { registry, probe: outcome.probeId ? probes.get(outcome.probeId) : undefined, scopeMissing: scopeMissing.get(outcome.probeId ?? '') === true });
+	const refusal = (outcome: Outcome) =>
+		refusalOf(outcome, {
+			registry,
+			probe: outcome.probeId ? probes.get(outcome.probeId) : undefined,
+			scopeMissing: scopeMissing.get(outcome.probeId ?? '') === true,
+		});
 	const failed: { outcome: Outcome; finding: FindingId }[] = [];
 	if (signedInAtWork) {
 		for (const outcome of [...byProbe.values(), ...outcomes.filter((o) => !o.probeId)]) {

@@ -60,7 +60,14 @@ export interface Evidence {
  * (those features are blocked by the missing permission; a skipped request is no outage).
  */
 /** A probe that should have been asked and has no answer: it counts as Graph not answering. */
-const unanswered = (probe: EngineProbe): Outcome => ({ method: 'GET', path: probe.path, status: 0, body: undefined, attempts: 0, probeId: probe.id });
+const unanswered = (probe: EngineProbe): Outcome => ({
+	method: 'GET',
+	path: probe.path,
+	status: 0,
+	body: undefined,
+	attempts: 0,
+	probeId: probe.id,
+});
 
 export function gatherEvidence(
 	outcomes: readonly Outcome[],

@@ -31,7 +31,8 @@ export function graphPath(url: string): string {
 	}
 	const lower = path.toLowerCase();
 	const version = lower.match(/\/(v1\.0|beta)(?=\/|$)/);
-	const below = version?.index !== undefined ? lower.slice(version.index + version[0].length) : lower;
+	const below =
+		version?.index !== undefined ? lower.slice(version.index + version[0].length) : lower;
 	return `/${below.replace(/^\/+/, '').replace(/\/+$/, '')}`;
 }
 
@@ -43,7 +44,8 @@ export function probeMatcher(probes: readonly EngineProbe[]): ProbeMatcher {
 		const template = graphPath(probe.path).replace(/[.*+?^$()|[\]\\]/g, '\\$&');
 		return { id: probe.id, pattern: new RegExp(`^${template.replace(/\{[^}/]*\}/g, '[^/]+')}$`) };
 	});
-	return (method, path) => (method === 'GET' ? patterns.find((p) => p.pattern.test(path))?.id : undefined);
+	return (method, path) =>
+		method === 'GET' ? patterns.find((p) => p.pattern.test(path))?.id : undefined;
 }
 
 /** The code of a Graph error body (`error.code`), if the body is one. */
@@ -70,7 +72,11 @@ function batchRequests(requestBody: unknown): Part[] {
 		const id = asString(field(item, 'id'));
 		const url = asString(field(item, 'url'));
 		if (id === undefined || url === undefined) continue;
-		out.push({ id, method: (asString(field(item, 'method')) ?? 'GET').slice(0, 20).toUpperCase(), url: url.slice(0, 8000) });
+		out.push({
+			id,
+			method: (asString(field(item, 'method')) ?? 'GET').slice(0, 20).toUpperCase(),
+			url: url.slice(0, 8000),
+		});
 	}
 	return out;
 }
@@ -94,7 +100,13 @@ export function answers(graph: readonly GraphExchange[]): Answer[] {
 		// a later batch that carries them again replaces that answer: a retried batch can end well.
 		if (exchange.status !== 200) {
 			if (asked.length === 0) out.push(own);
-			for (const request of asked) out.push({ method: request.method, path: graphPath(request.url), status: exchange.status, body: exchange.body });
+			for (const request of asked)
+				out.push({
+					method: request.method,
+					path: graphPath(request.url),
+					status: exchange.status,
+					body: exchange.body,
+				});
 			continue;
 		}
 		const responses = field(exchange.body, 'responses');
@@ -113,11 +125,21 @@ export function answers(graph: readonly GraphExchange[]): Answer[] {
 			out.push({
 				method: request?.method ?? 'GET',
 				path: request ? graphPath(request.url) : `/$batch/${id.slice(0, 100).toLowerCase()}`,
-				status: typeof status === 'number' && Number.isInteger(status) && status >= 0 && status <= 599 ? status : 0,
+				status:
+					typeof status === 'number' && Number.isInteger(status) && status >= 0 && status <= 599
+						? status
+						: 0,
 				body: asRecord(part)?.['body'],
 			});
 		}
-		for (const request of asked) if (!answered.has(request.id)) out.push({ method: request.method, path: graphPath(request.url), status: 0, body: undefined });
+		for (const request of asked)
+			if (!answered.has(request.id))
+				out.push({
+					method: request.method,
+					path: graphPath(request.url),
+					status: 0,
+					body: undefined,
+				});
 	}
 	return out;
 }
@@ -129,9 +151,14 @@ export function finalOutcomes(graph: readonly GraphExchange[], match: ProbeMatch
 		const key = `${answer.method} ${answer.path}`;
 		const previous = outcomes.get(key);
 		const probeId = previous ? previous.probeId : match(answer.method, answer.path);
-		outcomes.set(key, { ...answer, attempts: (previous?.attempts ?? 0) + 1, ...(probeId ? { probeId } : {}) });
+		outcomes.set(key, {
+			...answer,
+			attempts: (previous?.attempts ?? 0) + 1,
+			...(probeId ? { probeId } : {}),
+		});
 	}
 	return [...outcomes.values()];
 }
 
-export const isSuccess = (outcome: Pick<Outcome, 'status'>): boolean => outcome.status >= 200 && outcome.status < 300;
+export const isSuccess = (outcome: Pick<Outcome, 'status'>): boolean =>
+	outcome.status >= 200 && outcome.status < 300;

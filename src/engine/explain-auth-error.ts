@@ -17,7 +17,8 @@ export interface OAuthErrorParams {
 }
 
 export function explainAuthError(params: OAuthErrorParams): Finding {
-	const codes = typeof params.error_codes === 'string' ? [params.error_codes] : (params.error_codes ?? []);
+	const codes =
+		typeof params.error_codes === 'string' ? [params.error_codes] : (params.error_codes ?? []);
 	const errorNo = codes.map((code) => String(code).match(/\d+/)?.[0]).find(Boolean);
 	const error = {
 		errorCode: params.error || 'unknown_error',
@@ -26,6 +27,11 @@ export function explainAuthError(params: OAuthErrorParams): Finding {
 		...(params.error_description ? { message: params.error_description } : {}),
 	};
 	const number = aadstsNumber(error);
-	const details = [number ? `AADSTS${number}` : undefined, [error.errorCode, params.error_subcode].filter(Boolean).join(' / ')].filter(Boolean).join(', ');
+	const details = [
+		number ? `AADSTS${number}` : undefined,
+		[error.errorCode, params.error_subcode].filter(Boolean).join(' / '),
+	]
+		.filter(Boolean)
+		.join(', ');
 	return toFinding({ id: findingForAuthError(error), details: `${details}.` }, findings);
 }

@@ -10,12 +10,18 @@ export interface GraphErrorBody {
 		/** Human text; Microsoft may change it. */
 		message?: string;
 		/** Request id and date Graph adds for support; some refusals carry their real reason as `code` here. */
-		innerError?: { code?: string; date?: string; 'request-id'?: string; 'client-request-id'?: string };
+		innerError?: {
+			code?: string;
+			date?: string;
+			'request-id'?: string;
+			'client-request-id'?: string;
+		};
 	};
 }
 
 /** How far a service plan of a licence has been set up for the user. */
-export type ProvisioningStatus = 'Success' | 'Disabled' | 'Error' | 'PendingInput' | 'PendingActivation' | 'PendingProvisioning';
+export type ProvisioningStatus =
+	'Success' | 'Disabled' | 'Error' | 'PendingInput' | 'PendingActivation' | 'PendingProvisioning';
 
 /** One service plan inside a licence (`servicePlanInfo`). */
 export interface ServicePlanInfo {

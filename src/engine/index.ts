@@ -11,7 +11,8 @@ export { reportSchema, findingSchema } from './report.ts';
 export { explainAuthError, type OAuthErrorParams } from './explain-auth-error.ts';
 export { findings as findingCatalogue, findingIds, type FindingId } from '../registry/findings.ts';
 
-export type DiagnoseUnknownResult = { ok: true; report: Report } | { ok: false; error: string; field: string };
+export type DiagnoseUnknownResult =
+	{ ok: true; report: Report } | { ok: false; error: string; field: string };
 
 /** Validates then diagnoses anything (e.g. a pasted or uploaded file). Never throws. */
 export function diagnoseUnknown(input: unknown, options: DiagnoseOptions): DiagnoseUnknownResult {
@@ -20,6 +21,10 @@ export function diagnoseUnknown(input: unknown, options: DiagnoseOptions): Diagn
 		if (!parsed.ok) return parsed;
 		return { ok: true, report: diagnose(parsed.trace, options) };
 	} catch (error) {
-		return { ok: false, field: '(root)', error: `The engine could not read this trace: ${error instanceof Error ? error.message : String(error)}` };
+		return {
+			ok: false,
+			field: '(root)',
+			error: `The engine could not read this trace: ${error instanceof Error ? error.message : String(error)}`,
+		};
 	}
 }

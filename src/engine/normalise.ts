@@ -74,7 +74,11 @@ function signIn(value: unknown): Trace['signIn'] {
 		error,
 		...(known ? { idTokenClaims: known } : {}),
 		...(Array.isArray(requestedScopes)
-			? { requestedScopes: asArray(requestedScopes).slice(0, MAX_SCOPES).flatMap((scope) => (typeof scope === 'string' ? [scope.slice(0, 500)] : [])) }
+			? {
+					requestedScopes: asArray(requestedScopes)
+						.slice(0, MAX_SCOPES)
+						.flatMap((scope) => (typeof scope === 'string' ? [scope.slice(0, 500)] : [])),
+				}
 			: {}),
 		...(typeof userIsAdmin === 'boolean' ? { userIsAdmin } : {}),
 	};

@@ -20,7 +20,17 @@ import { CONSUMER_TENANT_ID } from './service-plans.ts';
 import type { Trace } from './trace.ts';
 
 /** The checks, one per concern. Order here does not matter: findings are ordered by the catalogue. */
-export const checks: readonly Check[] = [signInCheck, accountTypeCheck, scopesCheck, licencesCheck, mailboxCheck, refusalsCheck, graphHealthCheck, recordingCheck, adminRoleCheck];
+export const checks: readonly Check[] = [
+	signInCheck,
+	accountTypeCheck,
+	scopesCheck,
+	licencesCheck,
+	mailboxCheck,
+	refusalsCheck,
+	graphHealthCheck,
+	recordingCheck,
+	adminRoleCheck,
+];
 
 export interface DiagnoseOptions {
 	/** The registry to diagnose by (src/registry/engine-registry.ts builds the real one). */
@@ -39,9 +49,15 @@ export interface DiagnoseOptions {
 const MAX_DETAILS = 2000;
 
 /** A catalogue finding, worded, with this trace's details. */
-export function toFinding(draft: FindingDraft, catalogue: { readonly [K in FindingId]: EngineFindingText }): Finding {
+export function toFinding(
+	draft: FindingDraft,
+	catalogue: { readonly [K in FindingId]: EngineFindingText },
+): Finding {
 	const { severity, audience, title, message, fix } = catalogue[draft.id];
-	const details = draft.details && draft.details.length > MAX_DETAILS ? `${draft.details.slice(0, MAX_DETAILS - 1)}…` : draft.details;
+	const details =
+		draft.details && draft.details.length > MAX_DETAILS
+			? `${draft.details.slice(0, MAX_DETAILS - 1)}…`
+			: draft.details;
 	return { id: draft.id, severity, audience, title, message, fix, ...(details ? { details } : {}) };
 }
 
@@ -52,7 +68,11 @@ function merge(drafts: readonly FindingDraft[], order: readonly FindingId[]): Fi
 		const previous = byId.get(draft.id);
 		const details = [previous?.details, draft.details].filter(Boolean).join(' ');
 		const probes = [...new Set([...(previous?.probes ?? []), ...(draft.probes ?? [])])];
-		byId.set(draft.id, { id: draft.id, ...(details ? { details } : {}), ...(probes.length ? { probes } : {}) });
+		byId.set(draft.id, {
+			id: draft.id,
+			...(details ? { details } : {}),
+			...(probes.length ? { probes } : {}),
+		});
 	}
 	const rank = (id: FindingId) => {
 		const index = order.indexOf(id);
@@ -61,7 +81,8 @@ function merge(drafts: readonly FindingDraft[], order: readonly FindingId[]): Fi
 	return [...byId.values()].sort((a, b) => rank(a.id) - rank(b.id));
 }
 
-const TENANT = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z0-9][a-z0-9.-]*\.[a-z]{2,})$/;
+const TENANT =
+	/^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z0-9][a-z0-9.-]*\.[a-z]{2,})$/;
 
 function consentUrl(tenant: string | undefined, options: DiagnoseOptions): string | undefined {
 	if (!tenant || tenant === CONSUMER_TENANT_ID || !TENANT.test(tenant)) return undefined;
@@ -98,7 +119,11 @@ export function diagnose(input: Trace, options: DiagnoseOptions): Report {
 		return outcome !== undefined && outcome.status >= 200 && outcome.status < 300;
 	});
 	return {
-		ready: context.signedInAtWork && baseAnswered && features.every((f) => f.state !== 'blocked') && !findings.some((f) => f.severity === 'error'),
+		ready:
+			context.signedInAtWork &&
+			baseAnswered &&
+			features.every((f) => f.state !== 'blocked') &&
+			!findings.some((f) => f.severity === 'error'),
 		findings,
 		grantedScopes: context.scopes.granted,
 		missingScopes: context.scopes.missing.map((p) => p.claim),

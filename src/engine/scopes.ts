@@ -14,7 +14,11 @@ export function scopeKey(scope: string): string {
 }
 
 /** Whether the signed-in user holds a permission. `offline_access` shows as a refresh token, not a scope. */
-export function isGranted(permission: Pick<EnginePermission, 'claim' | 'inAccessToken'>, granted: ReadonlySet<string>, refreshToken: boolean | undefined): boolean {
+export function isGranted(
+	permission: Pick<EnginePermission, 'claim' | 'inAccessToken'>,
+	granted: ReadonlySet<string>,
+	refreshToken: boolean | undefined,
+): boolean {
 	if (granted.has(scopeKey(permission.claim))) return true;
 	// offline_access never appears in an access token; without a recorded answer, do not blame it.
 	return !permission.inAccessToken && refreshToken !== false;
@@ -28,15 +32,23 @@ export interface ScopeStatus {
 }
 
 /** Compares the token's scopes with the registry's required permissions. */
-export function scopeStatus(signIn: Trace['signIn'], permissions: readonly EnginePermission[]): ScopeStatus {
+export function scopeStatus(
+	signIn: Trace['signIn'],
+	permissions: readonly EnginePermission[],
+): ScopeStatus {
 	if (signIn.outcome !== 'success') return { granted: [], missing: [] };
 	const keys = new Set(signIn.scopes.map(scopeKey).filter(Boolean));
 	const required = new Set(permissions.map((p) => scopeKey(p.claim)));
-	const granted = permissions.filter((p) => keys.has(scopeKey(p.claim)) || (!p.inAccessToken && signIn.refreshToken === true)).map((p) => p.claim);
+	const granted = permissions
+		.filter(
+			(p) => keys.has(scopeKey(p.claim)) || (!p.inAccessToken && signIn.refreshToken === true),
+		)
+		.map((p) => p.claim);
 	const extra = new Map<string, string>();
 	for (const scope of signIn.scopes) {
 		const key = scopeKey(scope);
-		if (key && !required.has(key) && !extra.has(key)) extra.set(key, scope.trim().replace(/^https:\/\/graph\.microsoft\.com\//i, ''));
+		if (key && !required.has(key) && !extra.has(key))
+			extra.set(key, scope.trim().replace(/^https:\/\/graph\.microsoft\.com\//i, ''));
 	}
 	return {
 		granted: [...granted, ...extra.values()],

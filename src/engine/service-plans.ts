@@ -65,10 +65,16 @@ interface PlanRef {
 
 /** Whether a service plan gives the user an Exchange Online mailbox. */
 export function isMailboxPlan(plan: PlanRef): boolean {
-	return mailboxIds.has(plan.servicePlanId.toLowerCase()) || mailboxNames.has(plan.servicePlanName.toUpperCase());
+	return (
+		mailboxIds.has(plan.servicePlanId.toLowerCase()) ||
+		mailboxNames.has(plan.servicePlanName.toUpperCase())
+	);
 }
 
 /** Whether a service plan is Microsoft Teams. */
 export function isTeamsPlan(plan: PlanRef): boolean {
-	return teamsIds.has(plan.servicePlanId.toLowerCase()) || teamsNames.has(plan.servicePlanName.toUpperCase());
+	return (
+		teamsIds.has(plan.servicePlanId.toLowerCase()) ||
+		teamsNames.has(plan.servicePlanName.toUpperCase())
+	);
 }

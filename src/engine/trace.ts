@@ -61,14 +61,19 @@ export const signInErrorSchema = z.object({
 /** One Graph exchange. `status` 0: the request never got an answer. */
 export const graphExchangeSchema = z.object({
 	/** @example 'GET' */
-	method: z.string().min(1).transform((method) => method.toUpperCase()),
+	method: z
+		.string()
+		.min(1)
+		.transform((method) => method.toUpperCase()),
 	/** Absolute (Graph or sandbox) or relative to the version root. */
 	url: z.string().min(1, 'must be the request URL'),
 	status: z.number().int().min(0).max(599),
 	/** Response headers; names compare case-insensitively (kept lower-case). */
 	headers: z
 		.record(z.string(), z.string())
-		.transform((headers) => Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v])))
+		.transform((headers) =>
+			Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v])),
+		)
 		.optional(),
 	/** The response body as JSON, when there was one. */
 	body: z.unknown().optional(),
@@ -77,20 +82,30 @@ export const graphExchangeSchema = z.object({
 });
 export type GraphExchange = z.output<typeof graphExchangeSchema>;
 
-export const traceSchema = z.object({
-	version: z.literal(1, 'must be 1 (this engine reads trace version 1)'),
-	/** When the check ran. @example '2026-11-26T10:00:00.000Z' */
-	capturedAt: z.iso.datetime({ offset: true }),
-	signIn: z.discriminatedUnion('outcome', [signInSuccessSchema, signInErrorSchema], {
-		error: 'must have "outcome": "success" (with idTokenClaims and scopes) or "error" (with error)',
-	}),
-	/** Every Graph exchange, in order; may be empty. */
-	graph: z.array(graphExchangeSchema).default([]),
-}, { error: (issue) => (issue.code === 'invalid_type' ? 'must be a JSON object with version, capturedAt, signIn and graph' : undefined) });
+export const traceSchema = z.object(
+	{
+		version: z.literal(1, 'must be 1 (this engine reads trace version 1)'),
+		/** When the check ran. @example '2026-11-26T10:00:00.000Z' */
+		capturedAt: z.iso.datetime({ offset: true }),
+		signIn: z.discriminatedUnion('outcome', [signInSuccessSchema, signInErrorSchema], {
+			error:
+				'must have "outcome": "success" (with idTokenClaims and scopes) or "error" (with error)',
+		}),
+		/** Every Graph exchange, in order; may be empty. */
+		graph: z.array(graphExchangeSchema).default([]),
+	},
+	{
+		error: (issue) =>
+			issue.code === 'invalid_type'
+				? 'must be a JSON object with version, capturedAt, signIn and graph'
+				: undefined,
+	},
+);
 export type Trace = z.output<typeof traceSchema>;
 export type TraceInput = z.input<typeof traceSchema>;
 
-export type ParseTraceResult = { ok: true; trace: Trace } | { ok: false; error: string; field: string };
+export type ParseTraceResult =
+	{ ok: true; trace: Trace } | { ok: false; error: string; field: string };
 
 /** A short picture of what was found, for the message: never the whole value (it may be huge or deeply nested). */
 function describe(value: unknown): string {
@@ -98,7 +113,12 @@ function describe(value: unknown): string {
 	if (Array.isArray(value)) return `a list of ${value.length}`;
 	if (value !== null && typeof value === 'object') {
 		const keys = Object.keys(value);
-		return keys.length === 0 ? 'an empty object' : `an object with ${keys.slice(0, 4).map((k) => JSON.stringify(k.slice(0, 30))).join(', ')}${keys.length > 4 ? ', …' : ''}`;
+		return keys.length === 0
+			? 'an empty object'
+			: `an object with ${keys
+					.slice(0, 4)
+					.map((k) => JSON.stringify(k.slice(0, 30)))
+					.join(', ')}${keys.length > 4 ? ', …' : ''}`;
 	}
 	const text = JSON.stringify(value) ?? String(value);
 	return text.length > 40 ? `${text.slice(0, 37)}...` : text;
@@ -111,6 +131,12 @@ export function parseTrace(input: unknown): ParseTraceResult {
 	const issue = result.error.issues[0]!;
 	const field = formatPath(issue.path);
 	let found: unknown = input;
-	for (const key of issue.path) found = found && typeof found === 'object' ? (found as Record<PropertyKey, unknown>)[key] : undefined;
-	return { ok: false, field, error: `Invalid trace: ${field}: ${issue.message} (found ${describe(found)})` };
+	for (const key of issue.path)
+		found =
+			found && typeof found === 'object' ? (found as Record<PropertyKey, unknown>)[key] : undefined;
+	return {
+		ok: false,
+		field,
+		error: `Invalid trace: ${field}: ${issue.message} (found ${describe(found)})`,
+	};
 }

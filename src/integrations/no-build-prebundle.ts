@@ -5,7 +5,9 @@
 // it never pays it). For build and sync only, this turns the dev optimizer off; `astro dev` keeps it.
 import type { AstroIntegration } from 'astro';
 
-type Plugin = NonNullable<NonNullable<Parameters<typeof import('astro/config').defineConfig>[0]['vite']>['plugins']>[number];
+type Plugin = NonNullable<
+	NonNullable<Parameters<typeof import('astro/config').defineConfig>[0]['vite']>['plugins']
+>[number];
 
 /** A Vite plugin that, after every other plugin has configured an environment, empties its optimizer. */
 export function noPrebundlePlugin(): Plugin {
@@ -23,7 +25,8 @@ export function noBuildPrebundle(): AstroIntegration {
 		name: 'claras:no-build-prebundle',
 		hooks: {
 			'astro:config:setup': ({ command, updateConfig }) => {
-				if (command === 'build' || command === 'sync') updateConfig({ vite: { plugins: [noPrebundlePlugin()] } });
+				if (command === 'build' || command === 'sync')
+					updateConfig({ vite: { plugins: [noPrebundlePlugin()] } });
 			},
 		},
 	};

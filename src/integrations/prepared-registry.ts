@@ -9,7 +9,9 @@ import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-type Plugin = NonNullable<NonNullable<Parameters<typeof import('astro/config').defineConfig>[0]['vite']>['plugins']>[number];
+type Plugin = NonNullable<
+	NonNullable<Parameters<typeof import('astro/config').defineConfig>[0]['vite']>['plugins']
+>[number];
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -18,7 +20,9 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
  * so the browser keeps the one object the real module shares (`permissions === registry.permissions`).
  */
 export const PREPARED: Readonly<Record<string, { alias?: Readonly<Record<string, string>> }>> = {
-	'src/registry/index.ts': { alias: { permissions: 'registry.permissions', features: 'registry.features' } },
+	'src/registry/index.ts': {
+		alias: { permissions: 'registry.permissions', features: 'registry.features' },
+	},
 	'src/registry/findings.ts': {},
 };
 
@@ -31,7 +35,9 @@ const isSchema = (value: unknown) => typeof value === 'object' && value !== null
  */
 export function preparedModule(file: string, exports: Record<string, unknown>): string {
 	const { alias = {} } = PREPARED[file] ?? {};
-	const lines = [`// Prepared at build time from ${file} by src/integrations/prepared-registry.ts. Plain data, already validated.`];
+	const lines = [
+		`// Prepared at build time from ${file} by src/integrations/prepared-registry.ts. Plain data, already validated.`,
+	];
 	// A module namespace lists exports alphabetically: aliases and functions go after the data.
 	const aliases: string[] = [];
 	const functions: string[] = [];
@@ -44,7 +50,9 @@ export function preparedModule(file: string, exports: Record<string, unknown>): 
 		} else {
 			const json = JSON.stringify(value);
 			if (json === undefined || !isDeepStrictEqual(JSON.parse(json), value)) {
-				throw new Error(`${file}: the export "${name}" is not plain JSON data, so the browser cannot be given it prepared. Keep registry exports to plain data, or prepare it in src/integrations/prepared-registry.ts.`);
+				throw new Error(
+					`${file}: the export "${name}" is not plain JSON data, so the browser cannot be given it prepared. Keep registry exports to plain data, or prepare it in src/integrations/prepared-registry.ts.`,
+				);
 			}
 			// JSON.parse of a string literal is faster to load than the same object literal (V8).
 			lines.push(`export const ${name} = JSON.parse(${JSON.stringify(json)});`);

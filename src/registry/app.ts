@@ -10,7 +10,8 @@ export const app = {
 	connectButton: 'Connect',
 	reconnectButton: 'Reconnect Microsoft Account',
 	profileReconnectButton: 'Reconnect',
-	reconnectPrompt: 'Claras needs more Microsoft permissions for a new feature. Reconnect your Microsoft account to keep using Teams.',
+	reconnectPrompt:
+		'Claras needs more Microsoft permissions for a new feature. Reconnect your Microsoft account to keep using Teams.',
 	practiceManagerRole: 'Practice Manager',
 	helpCentreOrigin: 'https://help.claras.ai',
 	consentResultPath: '/teams/admin-consent/result/',

@@ -26,7 +26,9 @@ export interface AdminConsentUrlOptions {
 /** `https://login.microsoftonline.com/{tenant}/v2.0/adminconsent?client_id=…&scope=…&redirect_uri=…&state=…` */
 export function buildAdminConsentUrl(options: AdminConsentUrlOptions): string {
 	if (!options.tenant || options.tenant.toLowerCase() === 'common') {
-		throw new Error(`Admin consent needs a tenant id, a verified domain or "organizations", not "${options.tenant}".`);
+		throw new Error(
+			`Admin consent needs a tenant id, a verified domain or "organizations", not "${options.tenant}".`,
+		);
 	}
 	const origin = (options.authorityOrigin ?? ENTRA_AUTHORITY_ORIGIN).replace(/\/+$/, '');
 	const url = new URL(`${origin}/${encodeURIComponent(options.tenant)}/v2.0/adminconsent`);

@@ -14,7 +14,8 @@ export const features = [
 	{
 		id: 'recording-file-notes',
 		name: 'File notes from recordings',
-		description: 'Claras takes the audio of a recorded Teams meeting and writes the file note from it.',
+		description:
+			'Claras takes the audio of a recorded Teams meeting and writes the file note from it.',
 		needsMailbox: true,
 		needsTeams: true,
 		probes: [probes.onlineMeeting, probes.recordings],
@@ -22,7 +23,8 @@ export const features = [
 	{
 		id: 'transcript-file-notes',
 		name: 'File notes from transcripts',
-		description: 'When a meeting was transcribed but not recorded, Claras writes the file note from the transcript.',
+		description:
+			'When a meeting was transcribed but not recorded, Claras writes the file note from the transcript.',
 		needsMailbox: true,
 		needsTeams: true,
 		probes: [probes.onlineMeeting, probes.transcripts],
@@ -30,7 +32,8 @@ export const features = [
 	{
 		id: 'meet-now',
 		name: '"Meet now" meetings',
-		description: 'Claras finds instant meetings started with "Meet now", which never appear in your calendar.',
+		description:
+			'Claras finds instant meetings started with "Meet now", which never appear in your calendar.',
 		needsMailbox: false,
 		needsTeams: true,
 		probes: [probes.chats],

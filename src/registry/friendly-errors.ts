@@ -14,7 +14,10 @@ export class ValidationError extends Error {
 }
 
 /** Renders a zod issue path like `permissions[3].claim` (or `permissions[3] (Mail.Read).claim` with a label). */
-export function formatPath(path: readonly PropertyKey[], label?: (path: readonly PropertyKey[]) => string | undefined): string {
+export function formatPath(
+	path: readonly PropertyKey[],
+	label?: (path: readonly PropertyKey[]) => string | undefined,
+): string {
 	let out = '';
 	path.forEach((key, index) => {
 		if (typeof key === 'number') {
@@ -61,10 +64,16 @@ function plainMessage(issue: z.core.$ZodRawIssue): string | undefined {
 		case 'unrecognized_keys':
 			return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}; remove ${issue.keys.length > 1 ? 'them' : 'it'} or check the spelling`;
 		case 'invalid_format':
-			return issue.format === 'date' ? 'must be a date written YYYY-MM-DD, such as "2025-06-01"' : undefined;
+			return issue.format === 'date'
+				? 'must be a date written YYYY-MM-DD, such as "2025-06-01"'
+				: undefined;
 		case 'too_small':
-			if (issue.origin === 'array') return `must list at least ${String(issue.minimum)} ${issue.minimum === 1 ? 'entry' : 'entries'}`;
-			if (issue.origin === 'string') return issue.minimum === 1 ? 'must not be empty' : `must be at least ${String(issue.minimum)} characters`;
+			if (issue.origin === 'array')
+				return `must list at least ${String(issue.minimum)} ${issue.minimum === 1 ? 'entry' : 'entries'}`;
+			if (issue.origin === 'string')
+				return issue.minimum === 1
+					? 'must not be empty'
+					: `must be at least ${String(issue.minimum)} characters`;
 			return undefined;
 		case 'invalid_value':
 			return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
@@ -88,13 +97,22 @@ function foundSuffix(issue: z.core.$ZodIssue, data: unknown): string {
  * Parses `data` with `schema`, or throws a {@link ValidationError} that names each field, the value
  * found there and the expected shape, followed by a hint.
  */
-export function parseWithFriendlyErrors<S extends z.ZodType>(schema: S, data: unknown, options: FriendlyParseOptions): z.output<S> {
+export function parseWithFriendlyErrors<S extends z.ZodType>(
+	schema: S,
+	data: unknown,
+	options: FriendlyParseOptions,
+): z.output<S> {
 	const result = schema.safeParse(data, { error: plainMessage });
 	if (result.success) return result.data;
 	const problems = result.error.issues.map(
-		(issue) => `${formatPath(issue.path, options.label)}: ${issue.message}${foundSuffix(issue, data)}`,
+		(issue) =>
+			`${formatPath(issue.path, options.label)}: ${issue.message}${foundSuffix(issue, data)}`,
 	);
 	const source = options.source.charAt(0).toUpperCase() + options.source.slice(1);
-	const message = [`${source} is invalid:`, ...problems.map((problem) => `  - ${problem}`), `Hint: ${options.hint}`].join('\n');
+	const message = [
+		`${source} is invalid:`,
+		...problems.map((problem) => `  - ${problem}`),
+		`Hint: ${options.hint}`,
+	].join('\n');
 	throw new ValidationError(message, problems);
 }

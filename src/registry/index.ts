@@ -14,9 +14,18 @@ export type ScopeId = (typeof permissionData)[number]['claim'];
 /** A feature's id. */
 export type FeatureId = (typeof featureData)[number]['id'];
 
-export const registry = defineRegistry({ app, releases, baseProbes, features: featureData, permissions: permissionData });
+export const registry = defineRegistry({
+	app,
+	releases,
+	baseProbes,
+	features: featureData,
+	permissions: permissionData,
+});
 
-export const permissions = registry.permissions as readonly (Permission & { claim: ScopeId; features: FeatureId[] })[];
+export const permissions = registry.permissions as readonly (Permission & {
+	claim: ScopeId;
+	features: FeatureId[];
+})[];
 export const features = registry.features as readonly (Feature & { id: FeatureId })[];
 export { app };
 

@@ -8,19 +8,33 @@ export const permissions = [
 		claim: 'User.Read',
 		id: 'e1fe6dd8-ba31-4d61-89e7-88639da4683d',
 		consentText: 'Sign in and read user profile',
-		reason: 'Reads your name, email address and Microsoft id, which Claras needs for every other request.',
+		reason:
+			'Reads your name, email address and Microsoft id, which Claras needs for every other request.',
 		adminConsentRequired: false,
-		features: ['scheduled-meetings', 'recording-file-notes', 'transcript-file-notes', 'meet-now', 'attendance'],
+		features: [
+			'scheduled-meetings',
+			'recording-file-notes',
+			'transcript-file-notes',
+			'meet-now',
+			'attendance',
+		],
 		addedIn: '2025.1',
 	},
 	{
 		claim: 'offline_access',
 		id: '7427e0e9-2fba-42fe-b0c0-848c9e6a8182',
 		consentText: 'Maintain access to data you have given it access to',
-		reason: 'Lets Claras keep working in the background, for example writing a file note after the meeting ends, without you signing in again.',
+		reason:
+			'Lets Claras keep working in the background, for example writing a file note after the meeting ends, without you signing in again.',
 		adminConsentRequired: false,
 		inAccessToken: false,
-		features: ['scheduled-meetings', 'recording-file-notes', 'transcript-file-notes', 'meet-now', 'attendance'],
+		features: [
+			'scheduled-meetings',
+			'recording-file-notes',
+			'transcript-file-notes',
+			'meet-now',
+			'attendance',
+		],
 		addedIn: '2025.1',
 	},
 	{
@@ -36,7 +50,8 @@ export const permissions = [
 		claim: 'OnlineMeetings.Read',
 		id: '9be106e1-f4e3-4df5-bdff-e4bc531cbe43',
 		consentText: "Read user's online meetings",
-		reason: 'Matches each calendar entry to its Teams meeting so Claras can show scheduled meetings.',
+		reason:
+			'Matches each calendar entry to its Teams meeting so Claras can show scheduled meetings.',
 		adminConsentRequired: false,
 		features: ['scheduled-meetings', 'recording-file-notes', 'transcript-file-notes'],
 		addedIn: '2025.1',
@@ -54,7 +69,8 @@ export const permissions = [
 		claim: 'OnlineMeetingTranscript.Read.All',
 		id: '30b87d18-ebb1-45db-97f8-82ccb1f0190c',
 		consentText: 'Read all transcripts of online meetings',
-		reason: 'Reads the meeting transcript so Claras can write the file note when there is no recording.',
+		reason:
+			'Reads the meeting transcript so Claras can write the file note when there is no recording.',
 		adminConsentRequired: true,
 		features: ['transcript-file-notes'],
 		addedIn: '2025.1',

@@ -11,22 +11,39 @@ type ProbeInput = z.input<typeof probeSchema>;
 /** Asked for every check, whatever the features: who the user is and which licences they hold. */
 export const baseProbes = [
 	// assignedPlans carries each plan's capabilityStatus: a suspended or deleted mailbox plan shows there.
-	{ id: 'me', path: '/me?$select=id,assignedPlans', proves: 'You are signed in and Claras can read your account.' },
-	{ id: 'licence-details', path: '/me/licenseDetails?$select=skuId,skuPartNumber,servicePlans', proves: 'Claras can see which Microsoft 365 licences you hold.' },
+	{
+		id: 'me',
+		path: '/me?$select=id,assignedPlans',
+		proves: 'You are signed in and Claras can read your account.',
+	},
+	{
+		id: 'licence-details',
+		path: '/me/licenseDetails?$select=skuId,skuPartNumber,servicePlans',
+		proves: 'Claras can see which Microsoft 365 licences you hold.',
+	},
 ] as const satisfies readonly ProbeInput[];
 
 /** The feature probes, each defined once; features.ts lists which feature needs which. */
 export const probes = {
 	// Not /me/mailboxSettings: that needs MailboxSettings.Read, which Claras does not ask for.
 	// /me/events needs only the calendar permission and answers MailboxNotEnabledForRESTAPI the same way.
-	events: { id: 'events', path: '/me/events?$top=1&$select=id', outlook: true, proves: 'Your Exchange Online mailbox answers and Claras can read its events.' },
+	events: {
+		id: 'events',
+		path: '/me/events?$top=1&$select=id',
+		outlook: true,
+		proves: 'Your Exchange Online mailbox answers and Claras can read its events.',
+	},
 	calendarView: {
 		id: 'calendar-view',
 		path: '/me/calendarView?startDateTime={start}&endDateTime={end}&$top=50&$select=id,isOnlineMeeting,isOrganizer,onlineMeeting,onlineMeetingProvider,start,end',
 		outlook: true,
 		proves: 'Claras can read your calendar and find your Teams meetings.',
 	},
-	chats: { id: 'chats', path: '/me/chats?$top=50&$select=id,chatType,createdDateTime', proves: 'Claras can see your Teams meeting chats, where "Meet now" meetings appear.' },
+	chats: {
+		id: 'chats',
+		path: '/me/chats?$top=50&$select=id,chatType,createdDateTime',
+		proves: 'Claras can see your Teams meeting chats, where "Meet now" meetings appear.',
+	},
 	onlineMeeting: {
 		id: 'online-meeting',
 		// The filter is the one way to find a calendar meeting's online meeting (onlinemeeting-get.md);
@@ -38,8 +55,20 @@ export const probes = {
 	},
 	// recordings and transcripts take no OData parameters (onlinemeeting-list-recordings.md,
 	// onlinemeeting-list-transcripts.md): their answers hold ids, dates and the organiser's id only.
-	recordings: { id: 'recordings', path: '/me/onlineMeetings/{meetingId}/recordings', stage: 3, after: 'online-meeting', proves: 'Claras can read the recordings of your Teams meetings.' },
-	transcripts: { id: 'transcripts', path: '/me/onlineMeetings/{meetingId}/transcripts', stage: 3, after: 'online-meeting', proves: 'Claras can read the transcripts of your Teams meetings.' },
+	recordings: {
+		id: 'recordings',
+		path: '/me/onlineMeetings/{meetingId}/recordings',
+		stage: 3,
+		after: 'online-meeting',
+		proves: 'Claras can read the recordings of your Teams meetings.',
+	},
+	transcripts: {
+		id: 'transcripts',
+		path: '/me/onlineMeetings/{meetingId}/transcripts',
+		stage: 3,
+		after: 'online-meeting',
+		proves: 'Claras can read the transcripts of your Teams meetings.',
+	},
 	attendanceReports: {
 		id: 'attendance-reports',
 		// attendanceRecords (names, addresses) is always empty in this list (meetingattendancereport-list.md).

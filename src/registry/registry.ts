@@ -26,14 +26,29 @@ const crossChecked = registrySchema.superRefine((registry, ctx) => {
 	unique(registry.releases, (r) => r.id, 'releases', 'release id');
 	// A probe shared by several features appears in each with the same definition: count it once.
 	const allProbes = [...registry.baseProbes, ...registry.features.flatMap((f) => f.probes)];
-	const distinctProbes = allProbes.filter((probe, index) => allProbes.findIndex((p) => JSON.stringify(p) === JSON.stringify(probe)) === index);
+	const distinctProbes = allProbes.filter(
+		(probe, index) =>
+			allProbes.findIndex((p) => JSON.stringify(p) === JSON.stringify(probe)) === index,
+	);
 	unique(distinctProbes, (p) => p.id, 'probes', 'probe id');
 	const stageOf = new Map(distinctProbes.map((p) => [p.id, p.stage]));
 	distinctProbes.forEach((probe) => {
 		const where = ['probes', probe.id];
-		if (probe.stage === 1 && probe.after !== undefined) ctx.addIssue({ code: 'custom', path: where, message: `a stage 1 probe needs no answer before it; remove "after"` });
-		if (probe.stage > 1 && (probe.after === undefined || stageOf.get(probe.after) !== probe.stage - 1)) {
-			ctx.addIssue({ code: 'custom', path: where, message: `a stage ${probe.stage} probe must name in "after" a probe of stage ${probe.stage - 1}` });
+		if (probe.stage === 1 && probe.after !== undefined)
+			ctx.addIssue({
+				code: 'custom',
+				path: where,
+				message: `a stage 1 probe needs no answer before it; remove "after"`,
+			});
+		if (
+			probe.stage > 1 &&
+			(probe.after === undefined || stageOf.get(probe.after) !== probe.stage - 1)
+		) {
+			ctx.addIssue({
+				code: 'custom',
+				path: where,
+				message: `a stage ${probe.stage} probe must name in "after" a probe of stage ${probe.stage - 1}`,
+			});
 		}
 	});
 
@@ -57,7 +72,10 @@ const crossChecked = registrySchema.superRefine((registry, ctx) => {
 	});
 	// With no permissions at all, the list's own message says enough; skip a cascade of orphans.
 	registry.features.forEach((feature, index) => {
-		if (registry.permissions.length > 0 && !registry.permissions.some((p) => (p.features as readonly string[]).includes(feature.id))) {
+		if (
+			registry.permissions.length > 0 &&
+			!registry.permissions.some((p) => (p.features as readonly string[]).includes(feature.id))
+		) {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['features', index],
@@ -67,7 +85,11 @@ const crossChecked = registrySchema.superRefine((registry, ctx) => {
 	});
 	const dates = registry.releases.map((r) => r.date);
 	if (dates.some((date, i) => i > 0 && date < dates[i - 1]!)) {
-		ctx.addIssue({ code: 'custom', path: ['releases'], message: `must be listed oldest first (by date); found ${dates.join(', ')}` });
+		ctx.addIssue({
+			code: 'custom',
+			path: ['releases'],
+			message: `must be listed oldest first (by date); found ${dates.join(', ')}`,
+		});
 	}
 });
 
@@ -86,7 +108,10 @@ function labelEntry(data: unknown) {
 }
 
 /** Validates a registry, throwing a message that names the entry, the field and the fix. */
-export function defineRegistry(input: RegistryInput, source = 'the registry (src/registry/)'): Registry {
+export function defineRegistry(
+	input: RegistryInput,
+	source = 'the registry (src/registry/)',
+): Registry {
 	return parseWithFriendlyErrors(crossChecked, input, {
 		source,
 		hint: 'fix the field named above in src/registry/ (each field is documented in src/registry/schema.ts), then build again.',

@@ -6,7 +6,8 @@ export const releases = [
 	{
 		id: '2025.1',
 		date: '2025-02-10',
-		summary: 'The Teams integration: scheduled meetings, and file notes from recordings and transcripts.',
+		summary:
+			'The Teams integration: scheduled meetings, and file notes from recordings and transcripts.',
 	},
 	{
 		id: '2025.4',

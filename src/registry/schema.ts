@@ -4,9 +4,14 @@ import { z } from 'zod';
 
 const guid = z
 	.string()
-	.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'must be a lower-case GUID such as "e1fe6dd8-ba31-4d61-89e7-88639da4683d"');
+	.regex(
+		/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+		'must be a lower-case GUID such as "e1fe6dd8-ba31-4d61-89e7-88639da4683d"',
+	);
 
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id such as "scheduled-meetings"');
+const slug = z
+	.string()
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id such as "scheduled-meetings"');
 
 /** The facts about the Claras app that articles, links and commands are built from. */
 export const appSchema = z.strictObject({
@@ -33,7 +38,9 @@ export const appSchema = z.strictObject({
 	/** The public origin of the help centre, used in links that leave it (consent return address). */
 	helpCentreOrigin: z.url({ protocol: /^https$/ }),
 	/** The help centre path that admin consent returns to. @example '/teams/admin-consent/result/' */
-	consentResultPath: z.string().regex(/^\/.*\/$/, 'must be a site path that starts and ends with "/"'),
+	consentResultPath: z
+		.string()
+		.regex(/^\/.*\/$/, 'must be a site path that starts and ends with "/"'),
 	/** Support contact shown when nothing else helps. */
 	supportEmail: z.email(),
 });
@@ -44,7 +51,9 @@ export const permissionSchema = z.strictObject({
 	 * The claim value as it appears in a token's `scp` and in a `scope` parameter.
 	 * @example 'Mail.Read'
 	 */
-	claim: z.string().regex(/^[A-Za-z_]+(\.[A-Za-z]+)*$/, 'must be a Graph scope claim value such as "Mail.Read"'),
+	claim: z
+		.string()
+		.regex(/^[A-Za-z_]+(\.[A-Za-z]+)*$/, 'must be a Graph scope claim value such as "Mail.Read"'),
 	/** The delegated permission id in Microsoft Graph (`oauth2PermissionScopes[].id`). */
 	id: guid,
 	/** The wording on Microsoft's consent screen. @example 'Read user calendars' */

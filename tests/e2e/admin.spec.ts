@@ -6,7 +6,10 @@ import { ADMIN_CONSENT_STATE_KEY } from '../../src/admin/consent-state.ts';
 import { app } from '../../src/registry/index.ts';
 import { accountButton, CheckerPage, resetSandbox } from './checker-page.ts';
 
-const NEEDS_ADMIN = { domain: 'needs-admin.sandbox.example', id: '2a7d9e14-5b3c-4f6a-8e2d-7c1b0a9f3e58' };
+const NEEDS_ADMIN = {
+	domain: 'needs-admin.sandbox.example',
+	id: '2a7d9e14-5b3c-4f6a-8e2d-7c1b0a9f3e58',
+};
 
 /** The consent helper on the admin consent article. */
 class ConsentHelperPage {
@@ -25,7 +28,9 @@ class ConsentHelperPage {
 		return this.page.locator('.consent-helper [role="status"]').first();
 	}
 	consentLink() {
-		return this.page.locator('.consent-helper').getByRole('link', { name: /^Grant admin consent for / });
+		return this.page
+			.locator('.consent-helper')
+			.getByRole('link', { name: /^Grant admin consent for / });
 	}
 	async lookUp(text: string): Promise<void> {
 		// The form is plain HTML: the island mounts on submit, keeping what was typed.
@@ -37,24 +42,38 @@ class ConsentHelperPage {
 test.describe.configure({ mode: 'serial' });
 test.beforeEach(async ({ request }) => resetSandbox(request));
 
-test('the needs-admin admin types the domain, consents, and needs-admin then checks ready', async ({ page }) => {
+test('the needs-admin admin types the domain, consents, and needs-admin then checks ready', async ({
+	page,
+}) => {
 	const helper = new ConsentHelperPage(page);
 	await helper.open();
 	await helper.lookUp(`  ${NEEDS_ADMIN.domain.toUpperCase()} `);
-	await expect(helper.status()).toHaveText(`Ready for ${NEEDS_ADMIN.domain} (tenant id ${NEEDS_ADMIN.id}).`);
+	await expect(helper.status()).toHaveText(
+		`Ready for ${NEEDS_ADMIN.domain} (tenant id ${NEEDS_ADMIN.id}).`,
+	);
 
 	const href = new URL((await helper.consentLink().getAttribute('href')) ?? '');
 	expect(href.pathname).toBe(`/sandbox/${NEEDS_ADMIN.id}/v2.0/adminconsent`);
-	expect(href.searchParams.get('redirect_uri')).toBe(new URL(app.consentResultPath, page.url()).toString());
-	expect(href.searchParams.get('state')).toBe(await page.evaluate((key) => sessionStorage.getItem(key), ADMIN_CONSENT_STATE_KEY));
-	await expect(page.getByLabel(`PowerShell script for ${NEEDS_ADMIN.domain}`)).toContainText(`Connect-MgGraph -TenantId '${NEEDS_ADMIN.id}'`);
-	await expect(page.getByLabel(`Azure CLI script for ${NEEDS_ADMIN.domain}`)).toContainText(`az login --tenant ${NEEDS_ADMIN.id}`);
+	expect(href.searchParams.get('redirect_uri')).toBe(
+		new URL(app.consentResultPath, page.url()).toString(),
+	);
+	expect(href.searchParams.get('state')).toBe(
+		await page.evaluate((key) => sessionStorage.getItem(key), ADMIN_CONSENT_STATE_KEY),
+	);
+	await expect(page.getByLabel(`PowerShell script for ${NEEDS_ADMIN.domain}`)).toContainText(
+		`Connect-MgGraph -TenantId '${NEEDS_ADMIN.id}'`,
+	);
+	await expect(page.getByLabel(`Azure CLI script for ${NEEDS_ADMIN.domain}`)).toContainText(
+		`az login --tenant ${NEEDS_ADMIN.id}`,
+	);
 
 	await helper.consentLink().click();
 	await accountButton(page, 'tenant-admin').click();
 	await page.getByRole('button', { name: 'Accept' }).click();
 	await page.waitForURL(`**${app.consentResultPath}?**`);
-	await expect(page.getByRole('heading', { level: 2, name: `${app.name} is approved for your organisation` })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { level: 2, name: `${app.name} is approved for your organisation` }),
+	).toBeVisible();
 
 	// Verification from the result page: the checker, signed in as an adviser of the practice.
 	await page.getByRole('link', { name: /connection checker/ }).click();
@@ -65,7 +84,9 @@ test('the needs-admin admin types the domain, consents, and needs-admin then che
 	expect(await checker.findingIds()).toEqual([]);
 });
 
-test('declining consent tells the admin nothing was approved, with AADSTS65004', async ({ page }) => {
+test('declining consent tells the admin nothing was approved, with AADSTS65004', async ({
+	page,
+}) => {
 	const helper = new ConsentHelperPage(page);
 	await helper.open();
 	await helper.lookUp(NEEDS_ADMIN.domain);
@@ -73,15 +94,22 @@ test('declining consent tells the admin nothing was approved, with AADSTS65004',
 	await accountButton(page, 'tenant-admin').click();
 	await page.getByRole('button', { name: 'Cancel' }).click();
 	await page.waitForURL(`**${app.consentResultPath}?**`);
-	await expect(page.getByRole('heading', { level: 2, name: `You declined, so ${app.name} is not approved` })).toBeVisible();
-	await expect(page.getByRole('link', { name: 'AADSTS65004' })).toHaveAttribute('href', 'https://login.microsoftonline.com/error?code=65004');
+	await expect(
+		page.getByRole('heading', { level: 2, name: `You declined, so ${app.name} is not approved` }),
+	).toBeVisible();
+	await expect(page.getByRole('link', { name: 'AADSTS65004' })).toHaveAttribute(
+		'href',
+		'https://login.microsoftonline.com/error?code=65004',
+	);
 });
 
 test('an unknown domain gets the not-a-tenant message, and no link', async ({ page }) => {
 	const helper = new ConsentHelperPage(page);
 	await helper.open();
 	await helper.lookUp('nobody-here.example.com');
-	await expect(helper.status()).toContainText('"nobody-here.example.com" is not the domain of a Microsoft Entra organisation');
+	await expect(helper.status()).toContainText(
+		'"nobody-here.example.com" is not the domain of a Microsoft Entra organisation',
+	);
 	await expect(helper.status()).toContainText('AADSTS90002');
 	await expect(helper.input()).toHaveAttribute('aria-invalid', 'true');
 	await expect(helper.consentLink()).toHaveCount(0);
@@ -100,16 +128,27 @@ test('junk is refused before any lookup, with what to type instead', async ({ pa
 	expect(lookups).toEqual([]);
 });
 
-test('the checker hand-off link arrives prefilled, with an adviser email address, and copies', async ({ page, context }) => {
+test('the checker hand-off link arrives prefilled, with an adviser email address, and copies', async ({
+	page,
+	context,
+}) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	const helper = new ConsentHelperPage(page);
 	await helper.open(`?tenant=${encodeURIComponent(`needs-admin@${NEEDS_ADMIN.domain}`)}`);
-	await expect(helper.status()).toHaveText(`Ready for ${NEEDS_ADMIN.domain} (tenant id ${NEEDS_ADMIN.id}).`);
+	await expect(helper.status()).toHaveText(
+		`Ready for ${NEEDS_ADMIN.domain} (tenant id ${NEEDS_ADMIN.id}).`,
+	);
 	await expect(page.getByText('We used the domain of the email address you typed.')).toBeVisible();
 	await page.getByRole('button', { name: 'Copy link' }).click();
 	await expect(page.getByText('Consent link copied.')).toBeVisible();
-	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await helper.consentLink().getAttribute('href'));
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+		await helper.consentLink().getAttribute('href'),
+	);
 
 	const { violations } = await new AxeBuilder({ page }).include('.consent-helper').analyze();
-	expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+	expect(
+		violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map((v) => `${v.id}: ${v.help}`),
+	).toEqual([]);
 });

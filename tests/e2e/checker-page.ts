@@ -7,7 +7,10 @@ export async function resetSandbox(request: APIRequestContext): Promise<void> {
 }
 
 /** Sets Graph faults for the next requests (e.g. `{ unavailable: 3 }`). */
-export async function setFaults(request: APIRequestContext, faults: Record<string, number>): Promise<void> {
+export async function setFaults(
+	request: APIRequestContext,
+	faults: Record<string, number>,
+): Promise<void> {
 	expect((await request.post('/sandbox/_faults', { data: faults })).ok()).toBe(true);
 }
 
@@ -37,7 +40,10 @@ export class CheckerPage {
 
 	/** The verdict heading the result starts with (focus moves to it). */
 	verdict(): Locator {
-		return this.page.getByRole('heading', { level: 2, name: /^(Ready|Action needed|Microsoft is not answering)/ });
+		return this.page.getByRole('heading', {
+			level: 2,
+			name: /^(Ready|Action needed|Microsoft is not answering)/,
+		});
 	}
 
 	/** The sentence with the next step, right under the verdict. */
@@ -55,20 +61,32 @@ export class CheckerPage {
 		return this.page.locator('[data-group]').evaluateAll((groups) =>
 			groups.map((group) => ({
 				state: group.getAttribute('data-group') ?? '',
-				label: group.querySelector('.cl-group-label')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
-				features: [...group.querySelectorAll('[data-feature]')].map((item) => item.getAttribute('data-feature') ?? ''),
+				label:
+					group.querySelector('.cl-group-label')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+				features: [...group.querySelectorAll('[data-feature]')].map(
+					(item) => item.getAttribute('data-feature') ?? '',
+				),
 			})),
 		);
 	}
 
 	/** Each feature row's state (`ready`, `blocked`, `unverified`), by feature id. */
 	async featureStates(): Promise<Record<string, string>> {
-		const rows = await this.page.locator('[data-feature]').evaluateAll((items) => items.map((item) => [item.getAttribute('data-feature') ?? '', item.getAttribute('data-state') ?? '']));
+		const rows = await this.page
+			.locator('[data-feature]')
+			.evaluateAll((items) =>
+				items.map((item) => [
+					item.getAttribute('data-feature') ?? '',
+					item.getAttribute('data-state') ?? '',
+				]),
+			);
 		return Object.fromEntries(rows);
 	}
 
 	findingIds(): Promise<string[]> {
-		return this.page.locator('[data-finding]').evaluateAll((items) => items.map((item) => item.getAttribute('data-finding') ?? ''));
+		return this.page
+			.locator('[data-finding]')
+			.evaluateAll((items) => items.map((item) => item.getAttribute('data-finding') ?? ''));
 	}
 
 	/** Presses a button that opens the sign-in popup; returns the popup. */
@@ -79,7 +97,11 @@ export class CheckerPage {
 	}
 
 	/** Presses "Check my connection" and signs in as a scenario account in the popup. */
-	async checkAs(scenario: string, inPopup?: (popup: Page) => Promise<void>, timeout = 20_000): Promise<void> {
+	async checkAs(
+		scenario: string,
+		inPopup?: (popup: Page) => Promise<void>,
+		timeout = 20_000,
+	): Promise<void> {
 		const popup = await this.openPopup(() => this.checkButton().click());
 		await accountButton(popup, scenario).click();
 		if (inPopup) await inPopup(popup);

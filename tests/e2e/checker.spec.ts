@@ -12,14 +12,23 @@ import { expectations, returnWithout } from './scenarios.ts';
 
 test.beforeEach(async ({ request }) => resetSandbox(request));
 
-const verdictHeading = { ready: /^Ready/, 'action-you': 'Action needed by you', 'action-admin': 'Action needed by your IT admin', 'try-later': 'Microsoft is not answering — try later' } as const;
+const verdictHeading = {
+	ready: /^Ready/,
+	'action-you': 'Action needed by you',
+	'action-admin': 'Action needed by your IT admin',
+	'try-later': 'Microsoft is not answering — try later',
+} as const;
 
 test('the table names every sandbox account, once', () => {
-	expect(expectations.map((e) => e.scenario).sort()).toEqual(accounts.map((a) => a.scenario).sort());
+	expect(expectations.map((e) => e.scenario).sort()).toEqual(
+		accounts.map((a) => a.scenario).sort(),
+	);
 });
 
 for (const expected of expectations.filter((e) => e.checkedIn === undefined)) {
-	test(`${expected.scenario}: ${expected.findings.length ? expected.findings.join(', ') : 'no finding'} (${expected.verdict})`, async ({ page }) => {
+	test(`${expected.scenario}: ${expected.findings.length ? expected.findings.join(', ') : 'no finding'} (${expected.verdict})`, async ({
+		page,
+	}) => {
 		if (expected.timeoutMs) test.setTimeout(expected.timeoutMs);
 		const checker = new CheckerPage(page);
 		await checker.open();
@@ -28,27 +37,38 @@ for (const expected of expectations.filter((e) => e.checkedIn === undefined)) {
 		expect(await checker.findingIds()).toEqual(expected.findings);
 		expect(await checker.featureStates()).toEqual(expected.features);
 		for (const [id, href] of Object.entries(expected.fixes)) {
-			await expect(page.locator(`[data-finding="${id}"]`).getByRole('link', { name: /How to fix/ })).toHaveAttribute('href', href);
+			await expect(
+				page.locator(`[data-finding="${id}"]`).getByRole('link', { name: /How to fix/ }),
+			).toHaveAttribute('href', href);
 		}
 		await expect(page.getByRole('button', { name: 'Check again' })).toBeVisible();
 		// Reconnect only where a missing permission is the problem: never for a licence or a policy.
-		await expect(page.getByRole('button', { name: 'Reconnect' })).toHaveCount(expected.findings.includes('reconnect-required') ? 1 : 0);
+		await expect(page.getByRole('button', { name: 'Reconnect' })).toHaveCount(
+			expected.findings.includes('reconnect-required') ? 1 : 0,
+		);
 	});
 }
 
 test.describe('fix loops', () => {
-	test('needs-admin → the IT admin follows the hand-off link → needs-admin is ready', async ({ page }) => {
+	test('needs-admin → the IT admin follows the hand-off link → needs-admin is ready', async ({
+		page,
+	}) => {
 		const checker = new CheckerPage(page);
 		await checker.open();
 		await checker.checkAs('needs-admin', returnWithout);
 		await expect(checker.verdict()).toHaveText('Action needed by your IT admin');
 		const link = page.getByRole('link', { name: 'Admin consent link for your organisation' });
-		await expect(page.getByRole('link', { name: 'Email your IT admin' })).toHaveAttribute('href', /^mailto:/);
+		await expect(page.getByRole('link', { name: 'Email your IT admin' })).toHaveAttribute(
+			'href',
+			/^mailto:/,
+		);
 		await page.goto((await link.getAttribute('href'))!);
 		await accountButton(page, 'tenant-admin').click();
 		await page.getByRole('button', { name: 'Accept' }).click();
 		await expect(page).toHaveURL(/\/teams\/admin-consent\/result\/\?/);
-		await expect(page.getByRole('region', { name: 'Admin consent result' }).getByRole('heading', { level: 2 })).toHaveText('Claras is approved for your organisation');
+		await expect(
+			page.getByRole('region', { name: 'Admin consent result' }).getByRole('heading', { level: 2 }),
+		).toHaveText('Claras is approved for your organisation');
 		await expect(page.getByRole('alert')).toHaveCount(0);
 
 		await checker.open();
@@ -56,7 +76,9 @@ test.describe('fix loops', () => {
 		await expect(checker.verdict()).toHaveText(/^Ready/);
 	});
 
-	test('can-consent consents for the organisation → ready, and a colleague is ready with no prompt', async ({ page }) => {
+	test('can-consent consents for the organisation → ready, and a colleague is ready with no prompt', async ({
+		page,
+	}) => {
 		const checker = new CheckerPage(page);
 		await checker.open();
 		await checker.checkAs('can-consent', async (popup) => {
@@ -78,17 +100,23 @@ test.describe('fix loops', () => {
 		await checker.open();
 		await checker.checkAs('reconnect');
 		expect(await checker.findingIds()).toEqual(['reconnect-required']);
-		const popup = await checker.openPopup(() => page.getByRole('button', { name: 'Reconnect' }).click());
+		const popup = await checker.openPopup(() =>
+			page.getByRole('button', { name: 'Reconnect' }).click(),
+		);
 		await expect(popup.getByRole('heading', { name: 'Permissions requested' })).toBeVisible();
 		// Just the newest release's permissions (none needs an admin), and no forced consent screen.
-		const newest = permissions.filter((p) => p.addedIn === registry.releases.at(-1)!.id).map((p) => p.consentText);
+		const newest = permissions
+			.filter((p) => p.addedIn === registry.releases.at(-1)!.id)
+			.map((p) => p.consentText);
 		await expect(popup.locator('ul.perms li')).toHaveText(newest);
 		expect(new URL(popup.url()).searchParams.get('prompt')).toBeNull();
 		await popup.getByRole('button', { name: 'Accept' }).click();
 		await expect(checker.verdict()).toHaveText(/^Ready/, { timeout: 20_000 });
 	});
 
-	test('a blocked popup falls back to a full-page redirect, and the check finishes', async ({ page }) => {
+	test('a blocked popup falls back to a full-page redirect, and the check finishes', async ({
+		page,
+	}) => {
 		await page.addInitScript(() => {
 			window.open = () => null;
 		});
@@ -100,7 +128,10 @@ test.describe('fix loops', () => {
 		await expect(checker.verdict()).toHaveText(/^Ready/, { timeout: 20_000 });
 	});
 
-	test('Graph unavailable → graph-unavailable; Check again works once it recovers', async ({ page, request }) => {
+	test('Graph unavailable → graph-unavailable; Check again works once it recovers', async ({
+		page,
+		request,
+	}) => {
 		await setFaults(request, { unavailable: 3 });
 		const checker = new CheckerPage(page);
 		await checker.open();
@@ -110,7 +141,10 @@ test.describe('fix loops', () => {
 		await expect(checker.verdict()).toHaveText(/^Ready/);
 	});
 
-	test('Graph answering with a broken body → a finding that says so, never a blank panel', async ({ page, request }) => {
+	test('Graph answering with a broken body → a finding that says so, never a blank panel', async ({
+		page,
+		request,
+	}) => {
 		await setFaults(request, { malformed: 3 });
 		const checker = new CheckerPage(page);
 		await checker.open();
@@ -129,7 +163,9 @@ async function download(page: Page, file: string): Promise<string> {
 	return readFileSync(file, 'utf8');
 }
 
-test('the exported trace: what the preview shows, no token, subject or name, and the same findings through npm run diagnose', async ({ page }, testInfo) => {
+test('the exported trace: what the preview shows, no token, subject or name, and the same findings through npm run diagnose', async ({
+	page,
+}, testInfo) => {
 	const checker = new CheckerPage(page);
 	await checker.open();
 	await checker.checkAs('ready');
@@ -142,15 +178,27 @@ test('the exported trace: what the preview shows, no token, subject or name, and
 	expect(text).not.toMatch(/eyJ[\w-]+\.[\w-]+\./); // no token
 	expect(text).not.toContain('ready@'); // username masked by default
 	// The sandbox's calendar, meeting and chats carry a client's name, the adviser's name and phone numbers.
-	for (const personal of ['Nguyen', 'Annual review', 'Riley Ready', 'Smith St', '+61', 'lan.nguyen']) expect(text).not.toContain(personal);
+	for (const personal of [
+		'Nguyen',
+		'Annual review',
+		'Riley Ready',
+		'Smith St',
+		'+61',
+		'lan.nguyen',
+	])
+		expect(text).not.toContain(personal);
 	// It went through all three stages: the meeting's recordings were asked for.
 	expect(text).toMatch(/\/me\/onlineMeetings\/[^"/]+\/recordings/);
-	const report = JSON.parse(execFileSync(process.execPath, ['scripts/diagnose.ts', file], { encoding: 'utf8' })) as { findings: { id: string }[]; ready: boolean };
+	const report = JSON.parse(
+		execFileSync(process.execPath, ['scripts/diagnose.ts', file], { encoding: 'utf8' }),
+	) as { findings: { id: string }[]; ready: boolean };
 	expect(report.findings.map((finding) => finding.id)).toEqual(shown);
 	expect(report.ready).toBe(true);
 });
 
-test('"Show my username" shows and masks again the page, the report, the email link and the export', async ({ page }, testInfo) => {
+test('"Show my username" shows and masks again the page, the report, the email link and the export', async ({
+	page,
+}, testInfo) => {
 	const address = 'no-exchange-licence@harbour.sandbox.example';
 	const checker = new CheckerPage(page);
 	await checker.open();
@@ -159,7 +207,9 @@ test('"Show my username" shows and masks again the page, the report, the email l
 	const parts = async () => ({
 		page: (await page.getByText(/^Signed in as/).textContent()) ?? '',
 		report: (await page.getByLabel('Plain-text report').textContent()) ?? '',
-		email: decodeURIComponent((await page.getByRole('link', { name: 'Email your IT admin' }).getAttribute('href')) ?? ''),
+		email: decodeURIComponent(
+			(await page.getByRole('link', { name: 'Email your IT admin' }).getAttribute('href')) ?? '',
+		),
 		export: await download(page, testInfo.outputPath(`trace-${Date.now()}.json`)),
 	});
 	const masked = await parts();
@@ -175,19 +225,30 @@ test('"Show my username" shows and masks again the page, the report, the email l
 	expect(await parts()).toEqual(masked);
 });
 
-test('tokens stay in session storage, the pages meet their CSP, and Sign out clears the session', async ({ page }) => {
+test('tokens stay in session storage, the pages meet their CSP, and Sign out clears the session', async ({
+	page,
+}) => {
 	const violations: string[] = [];
 	page.on('console', (message) => {
-		if (/Content Security Policy/i.test(message.text())) violations.push(`${message.location().url}: ${message.text().slice(0, 60)}`);
+		if (/Content Security Policy/i.test(message.text()))
+			violations.push(`${message.location().url}: ${message.text().slice(0, 60)}`);
 	});
 	const checker = new CheckerPage(page);
 	await checker.open();
 	await checker.checkAs('ready');
-	expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => /msal|token|claras/i.test(key)))).toEqual([]);
-	expect(await page.evaluate(() => Object.keys(sessionStorage).some((key) => key.startsWith('msal.')))).toBe(true);
+	expect(
+		await page.evaluate(() =>
+			Object.keys(localStorage).filter((key) => /msal|token|claras/i.test(key)),
+		),
+	).toEqual([]);
+	expect(
+		await page.evaluate(() => Object.keys(sessionStorage).some((key) => key.startsWith('msal.'))),
+	).toBe(true);
 	await page.getByRole('button', { name: 'Sign out' }).click();
 	await expect(checker.checkButton()).toBeVisible();
-	expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.includes('token')))).toEqual([]);
+	expect(
+		await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.includes('token'))),
+	).toEqual([]);
 	expect(violations).toEqual([]);
 });
 
@@ -205,7 +266,9 @@ test('keyboard only: Enter starts the check and focus lands on the result', asyn
 test.describe('accessibility', () => {
 	const axe = async (page: Page) => {
 		const results = await new AxeBuilder({ page }).include('main').analyze();
-		return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+		return results.violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map((v) => `${v.id}: ${v.help}`);
 	};
 	test('idle and diagnosed states have no serious or critical axe violation', async ({ page }) => {
 		const checker = new CheckerPage(page);

@@ -9,7 +9,14 @@ test.use({
 	launchOptions: {
 		executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
 		ignoreDefaultArgs: ['--disable-popup-blocking'],
-		args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu', '--no-first-run'],
+		args: [
+			'--no-sandbox',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--disable-gpu',
+			'--no-first-run',
+		],
 	},
 });
 test.beforeEach(async ({ request }) => resetSandbox(request));
@@ -19,12 +26,19 @@ async function recordViolations(page: Page): Promise<void> {
 	await page.context().addInitScript(() => {
 		const seen: string[] = [];
 		(window as unknown as { cspViolations: string[] }).cspViolations = seen;
-		document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`), true);
+		document.addEventListener(
+			'securitypolicyviolation',
+			(e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+			true,
+		);
 	});
 }
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+const violations = (page: Page) =>
+	page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
-test('once the page is idle, a press opens the Microsoft window and the check raises no CSP violation', async ({ page }) => {
+test('once the page is idle, a press opens the Microsoft window and the check raises no CSP violation', async ({
+	page,
+}) => {
 	await recordViolations(page);
 	const checker = new CheckerPage(page);
 	await checker.open();
@@ -38,7 +52,9 @@ test('once the page is idle, a press opens the Microsoft window and the check ra
 	expect(popupViolations).toEqual([]);
 });
 
-test('a press before the code arrives says sign-in may open in this tab, and the check still finishes', async ({ page }) => {
+test('a press before the code arrives says sign-in may open in this tab, and the check still finishes', async ({
+	page,
+}) => {
 	// Hold the checker's runtime back longer than the press's user activation lasts (5 s in Chromium).
 	await page.route(/\/_astro\/runtime\.[\w-]+\.js$/, async (route) => {
 		await new Promise((resolve) => setTimeout(resolve, 6000));

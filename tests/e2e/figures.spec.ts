@@ -17,16 +17,77 @@ interface FigureCase {
 
 const consentWording = permissions.map((p) => p.consentText);
 const figures: FigureCase[] = [
-	{ path: '/teams/connect/', name: 'claras-profile-connect', section: 'Start the connection', shows: [...app.connectPath.slice(1), app.connectButton] },
-	{ path: '/teams/connect/', name: 'consent-screen', section: 'You can grant permission', shows: ['Permissions requested', app.entraName, 'Consent on behalf of your organisation', 'Accept', ...consentWording] },
-	{ path: '/teams/connect/', name: 'need-admin-approval', section: 'You need your IT admin to approve', shows: ['Need admin approval', 'Return to the application without granting consent'] },
-	{ path: '/teams/connect/', name: 'approval-required', section: 'You need your IT admin to approve', shows: ['Approval required', 'Enter justification for requesting this app', 'Request approval', ...consentWording] },
-	{ path: '/teams/faq/need-admin-approval/', name: 'need-admin-approval', section: 'What it means', shows: ['Need admin approval', 'Return to the application without granting consent'] },
-	{ path: '/teams/faq/need-admin-approval/', name: 'approval-required', section: 'Ask your IT admin', shows: ['Approval required', 'Request approval'] },
-	{ path: '/teams/admin-consent/', name: 'entra-permissions', section: 'Grant consent in the Entra admin centre', shows: ['Grant admin consent for', 'Permissions', ...permissions.map((p) => p.claim)] },
-	{ path: '/teams/admin-consent/', name: 'admin-consent-screen', section: 'Grant consent with a link', shows: ['Permissions requested', 'Accept for your organisation', ...consentWording] },
-	{ path: '/teams/reconnect/', name: 'reconnect-banner', section: 'Why Claras asks you to reconnect', shows: [app.reconnectPrompt, app.reconnectButton] },
-	{ path: '/teams/reconnect/', name: 'claras-profile-reconnect', section: 'How to reconnect', shows: ['Integrations', 'Microsoft Teams', 'Reconnect'] },
+	{
+		path: '/teams/connect/',
+		name: 'claras-profile-connect',
+		section: 'Start the connection',
+		shows: [...app.connectPath.slice(1), app.connectButton],
+	},
+	{
+		path: '/teams/connect/',
+		name: 'consent-screen',
+		section: 'You can grant permission',
+		shows: [
+			'Permissions requested',
+			app.entraName,
+			'Consent on behalf of your organisation',
+			'Accept',
+			...consentWording,
+		],
+	},
+	{
+		path: '/teams/connect/',
+		name: 'need-admin-approval',
+		section: 'You need your IT admin to approve',
+		shows: ['Need admin approval', 'Return to the application without granting consent'],
+	},
+	{
+		path: '/teams/connect/',
+		name: 'approval-required',
+		section: 'You need your IT admin to approve',
+		shows: [
+			'Approval required',
+			'Enter justification for requesting this app',
+			'Request approval',
+			...consentWording,
+		],
+	},
+	{
+		path: '/teams/faq/need-admin-approval/',
+		name: 'need-admin-approval',
+		section: 'What it means',
+		shows: ['Need admin approval', 'Return to the application without granting consent'],
+	},
+	{
+		path: '/teams/faq/need-admin-approval/',
+		name: 'approval-required',
+		section: 'Ask your IT admin',
+		shows: ['Approval required', 'Request approval'],
+	},
+	{
+		path: '/teams/admin-consent/',
+		name: 'entra-permissions',
+		section: 'Grant consent in the Entra admin centre',
+		shows: ['Grant admin consent for', 'Permissions', ...permissions.map((p) => p.claim)],
+	},
+	{
+		path: '/teams/admin-consent/',
+		name: 'admin-consent-screen',
+		section: 'Grant consent with a link',
+		shows: ['Permissions requested', 'Accept for your organisation', ...consentWording],
+	},
+	{
+		path: '/teams/reconnect/',
+		name: 'reconnect-banner',
+		section: 'Why Claras asks you to reconnect',
+		shows: [app.reconnectPrompt, app.reconnectButton],
+	},
+	{
+		path: '/teams/reconnect/',
+		name: 'claras-profile-reconnect',
+		section: 'How to reconnect',
+		shows: ['Integrations', 'Microsoft Teams', 'Reconnect'],
+	},
 ];
 
 /** The text of the last h2 or h3 before the figure: the section it sits in. */
@@ -34,7 +95,9 @@ function sectionOf(page: Page, name: string): Promise<string | undefined> {
 	return page.evaluate((figureName) => {
 		const figure = document.querySelector(`[data-figure="${figureName}"]`);
 		if (!figure) return undefined;
-		const before = [...document.querySelectorAll('.sl-markdown-content h2, .sl-markdown-content h3')].filter(
+		const before = [
+			...document.querySelectorAll('.sl-markdown-content h2, .sl-markdown-content h3'),
+		].filter(
 			(heading) => heading.compareDocumentPosition(figure) & Node.DOCUMENT_POSITION_FOLLOWING,
 		);
 		return before.at(-1)?.textContent?.trim();
@@ -66,7 +129,8 @@ test.describe('each figure', () => {
 // Starlight's search button also shows its shortcut (Ctrl K), which axe reads as a label
 // mismatch; known and accepted, as in site.spec.ts.
 const knownStarlightFinding = (id: string, targets: string[]) =>
-	id === 'label-content-name-mismatch' && targets.every((target) => target === 'button[data-open-modal=""]');
+	id === 'label-content-name-mismatch' &&
+	targets.every((target) => target === 'button[data-open-modal=""]');
 
 const figurePages = [...new Set(figures.map((figure) => figure.path))];
 for (const width of [390, 1280]) {
@@ -81,8 +145,16 @@ for (const width of [390, 1280]) {
 					const { violations } = await new AxeBuilder({ page }).analyze();
 					const serious = violations
 						.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-						.filter((v) => !knownStarlightFinding(v.id, v.nodes.map((n) => n.target.join(' '))))
-						.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+						.filter(
+							(v) =>
+								!knownStarlightFinding(
+									v.id,
+									v.nodes.map((n) => n.target.join(' ')),
+								),
+						)
+						.map(
+							(v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+						);
 					expect(serious).toEqual([]);
 
 					for (const figure of figures.filter((f) => f.path === path)) {

@@ -38,7 +38,7 @@ test.describe('no unrendered {…} expression', () => {
 	const samples: [text: string, found: string[]][] = [
 		['application id {app.applicationId} here', ['{app.applicationId}']],
 		['release {latestRelease().id} and {tenant}', ['{latestRelease().id}', '{tenant}']],
-		["Update-MgOauth2PermissionGrant -BodyParameter @{ Scope = $scope }", []],
+		['Update-MgOauth2PermissionGrant -BodyParameter @{ Scope = $scope }', []],
 		['{ "resourceAppId": "00000003" }', []],
 	];
 	for (const [text, found] of samples) {
@@ -51,14 +51,18 @@ test.describe('no unrendered {…} expression', () => {
 		const files = htmlFiles(dist);
 		expect(files.length).toBeGreaterThan(10);
 		const found = files.flatMap((file) =>
-			[...visibleText(readFileSync(file, 'utf8')).matchAll(UNRENDERED)].map((m) => `${relative(dist, file)}: ${m[0]}`),
+			[...visibleText(readFileSync(file, 'utf8')).matchAll(UNRENDERED)].map(
+				(m) => `${relative(dist, file)}: ${m[0]}`,
+			),
 		);
 		expect(found).toEqual([]);
 	});
 });
 
 test('every article shows when it was last updated', async ({ page }) => {
-	for (const path of sitemapPaths().filter((p) => p.startsWith('/teams/') && p !== '/teams/checker/')) {
+	for (const path of sitemapPaths().filter(
+		(p) => p.startsWith('/teams/') && p !== '/teams/checker/',
+	)) {
 		await page.goto(path);
 		await expect(page.locator('footer time[datetime]'), path).toHaveCount(1);
 	}
@@ -70,17 +74,27 @@ test.describe('code blocks have copy buttons', () => {
 			await page.goto(path);
 			const blocks = page.locator('.sl-markdown-content .expressive-code');
 			expect(await blocks.count()).toBeGreaterThan(0);
-			await expect(page.locator('.sl-markdown-content pre:not(.expressive-code pre):not(.consent-helper pre)')).toHaveCount(0);
+			await expect(
+				page.locator('.sl-markdown-content pre:not(.expressive-code pre):not(.consent-helper pre)'),
+			).toHaveCount(0);
 			// Blocks in a closed <details> count too: their button is there once it opens.
-			for (const block of await blocks.all()) await expect(block.getByRole('button', { name: /copy/i, includeHidden: true })).toHaveCount(1);
+			for (const block of await blocks.all())
+				await expect(block.getByRole('button', { name: /copy/i, includeHidden: true })).toHaveCount(
+					1,
+				);
 		});
 	}
 });
 
-test('the static consent link goes where the checker signs in: the sandbox on this origin', async ({ page, baseURL }) => {
+test('the static consent link goes where the checker signs in: the sandbox on this origin', async ({
+	page,
+	baseURL,
+}) => {
 	test.skip(process.env['PUBLIC_CHECKER_MODE'] === 'entra', 'entra builds link to Microsoft');
 	await page.goto('/teams/permissions/');
-	const link = page.locator('.sl-markdown-content a[rel="external"]', { hasText: `Grant admin consent for ${app.name}` });
+	const link = page.locator('.sl-markdown-content a[rel="external"]', {
+		hasText: `Grant admin consent for ${app.name}`,
+	});
 	const href = new URL((await link.getAttribute('href')) ?? '');
 	expect(href.origin + href.pathname).toBe(`${baseURL}/sandbox/organizations/v2.0/adminconsent`);
 	expect(href.searchParams.get('redirect_uri')).toBe(`${baseURL}${app.consentResultPath}`);
@@ -93,7 +107,10 @@ test('the static consent link goes where the checker signs in: the sandbox on th
 test('the support address is a mailto: link', async ({ page }) => {
 	for (const path of ['/teams/connect/', '/teams/troubleshooting/app-not-found/']) {
 		await page.goto(path);
-		await expect(page.getByRole('link', { name: app.supportEmail }), path).toHaveAttribute('href', `mailto:${app.supportEmail}`);
+		await expect(page.getByRole('link', { name: app.supportEmail }), path).toHaveAttribute(
+			'href',
+			`mailto:${app.supportEmail}`,
+		);
 	}
 });
 
@@ -103,7 +120,10 @@ test('a missing page answers 404 with the way home and to the checker', async ({
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 	const main = page.locator('main');
 	await expect(main.getByRole('link', { name: /Help centre home/ })).toHaveAttribute('href', '/');
-	await expect(main.getByRole('link', { name: /Check your connection/ })).toHaveAttribute('href', '/teams/checker/');
+	await expect(main.getByRole('link', { name: /Check your connection/ })).toHaveAttribute(
+		'href',
+		'/teams/checker/',
+	);
 	expect(sitemapPaths()).not.toContain('/404/');
 });
 
@@ -151,13 +171,23 @@ test('search finds "refresh token" on the permissions page', async ({ page }) =>
 	const site = new HelpCentrePage(page);
 	await site.open('/');
 	const results = await site.search('refresh token');
-	await expect(results.locator('a[href*="/teams/permissions/"]').first()).toBeVisible({ timeout: 20_000 });
+	await expect(results.locator('a[href*="/teams/permissions/"]').first()).toBeVisible({
+		timeout: 20_000,
+	});
 });
 
 test('printed, an article leaves out the site chrome', async ({ page }) => {
 	await page.goto('/teams/connect/');
 	await page.emulateMedia({ media: 'print' });
-	for (const chrome of ['header.header', 'nav.sidebar', 'site-search', 'starlight-theme-select', '.pagination-links', '.main-pane footer', '.right-sidebar-container']) {
+	for (const chrome of [
+		'header.header',
+		'nav.sidebar',
+		'site-search',
+		'starlight-theme-select',
+		'.pagination-links',
+		'.main-pane footer',
+		'.right-sidebar-container',
+	]) {
 		await expect(page.locator(chrome).first(), chrome).toBeHidden();
 	}
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -11,7 +11,8 @@ import { expectations, type Expected } from './scenarios.ts';
 
 test.beforeEach(async ({ request }) => resetSandbox(request));
 
-const expectedFor = (scenario: string): Expected => expectations.find((e) => e.scenario === scenario)!;
+const expectedFor = (scenario: string): Expected =>
+	expectations.find((e) => e.scenario === scenario)!;
 const all = registry.features.map((f) => f.id);
 const title = (id: FindingId) => findings[id].title;
 const layouts = [
@@ -31,18 +32,48 @@ async function diagnosed(page: Page, scenario: string): Promise<CheckerPage> {
 
 async function seriousViolations(page: Page): Promise<string[]> {
 	const results = await new AxeBuilder({ page }).include('.checker').analyze();
-	return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	return results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 const glance = [
-	{ scenario: 'ready', verdict: /^Ready/, step: /^Nothing to fix: in Claras, open My Profile and, under Integrations, select Connect next to Microsoft Teams/, groups: [{ state: 'ready', label: 'Ready', features: all }] },
-	{ scenario: 'needs-admin', verdict: 'Action needed by your IT admin', step: /^Send your IT admin the admin consent link below/, groups: [{ state: 'blocked', label: `Blocked by: ${title('admin-approval-required')}`, features: all }] },
-	{ scenario: 'no-teams-licence', verdict: 'Action needed by your IT admin', step: /^Email your IT admin this result: they fix “Your licence does not include Microsoft Teams”/, groups: [{ state: 'blocked', label: `Blocked by: ${title('teams-licence-missing')}`, features: all }] },
-	{ scenario: 'graph-down', verdict: 'Microsoft is not answering — try later', step: /^Nothing for you to fix: this is on Microsoft's side, so check again after \d{1,2}:\d{2}/, groups: [{ state: 'blocked', label: `Blocked by: ${title('graph-unavailable')}`, features: all }] },
+	{
+		scenario: 'ready',
+		verdict: /^Ready/,
+		step: /^Nothing to fix: in Claras, open My Profile and, under Integrations, select Connect next to Microsoft Teams/,
+		groups: [{ state: 'ready', label: 'Ready', features: all }],
+	},
+	{
+		scenario: 'needs-admin',
+		verdict: 'Action needed by your IT admin',
+		step: /^Send your IT admin the admin consent link below/,
+		groups: [
+			{ state: 'blocked', label: `Blocked by: ${title('admin-approval-required')}`, features: all },
+		],
+	},
+	{
+		scenario: 'no-teams-licence',
+		verdict: 'Action needed by your IT admin',
+		step: /^Email your IT admin this result: they fix “Your licence does not include Microsoft Teams”/,
+		groups: [
+			{ state: 'blocked', label: `Blocked by: ${title('teams-licence-missing')}`, features: all },
+		],
+	},
+	{
+		scenario: 'graph-down',
+		verdict: 'Microsoft is not answering — try later',
+		step: /^Nothing for you to fix: this is on Microsoft's side, so check again after \d{1,2}:\d{2}/,
+		groups: [
+			{ state: 'blocked', label: `Blocked by: ${title('graph-unavailable')}`, features: all },
+		],
+	},
 ] as const;
 
 for (const { scenario, verdict, step, groups } of glance) {
-	test(`${scenario}: the verdict, its next step and the features grouped, readable in light and dark at 390 and 1280 px`, async ({ page }) => {
+	test(`${scenario}: the verdict, its next step and the features grouped, readable in light and dark at 390 and 1280 px`, async ({
+		page,
+	}) => {
 		const checker = await diagnosed(page, scenario);
 		await expect(checker.verdict()).toHaveText(verdict);
 		await expect(checker.nextStep()).toHaveText(step);
@@ -60,26 +91,45 @@ for (const { scenario, verdict, step, groups } of glance) {
 			await page.emulateMedia({ colorScheme });
 			expect(await seriousViolations(page), `${colorScheme} at ${width} px`).toEqual([]);
 			// Nothing wider than the screen: a phone never scrolls sideways to read the result.
-			expect(await page.locator('.cl-result').evaluate((el) => el.scrollWidth <= el.clientWidth + 1), `${width} px`).toBe(true);
+			expect(
+				await page.locator('.cl-result').evaluate((el) => el.scrollWidth <= el.clientWidth + 1),
+				`${width} px`,
+			).toBe(true);
 		}
 	});
 }
 
-test('a mailbox kept on-premises: four features blocked in one group, "Meet now" ready, and the likeliest cause named', async ({ page }) => {
+test('a mailbox kept on-premises: four features blocked in one group, "Meet now" ready, and the likeliest cause named', async ({
+	page,
+}) => {
 	const checker = await diagnosed(page, 'mailbox-on-premises');
 	expect(await checker.featureGroups()).toEqual([
-		{ state: 'blocked', label: `Blocked by: ${title('mailbox-unavailable')}`, features: all.filter((id) => id !== 'meet-now') },
+		{
+			state: 'blocked',
+			label: `Blocked by: ${title('mailbox-unavailable')}`,
+			features: all.filter((id) => id !== 'meet-now'),
+		},
 		{ state: 'ready', label: 'Ready', features: ['meet-now'] },
 	]);
-	await expect(page.locator('[data-finding="mailbox-unavailable"] .cl-cause')).toHaveText(/^Likeliest cause: On-premises: /);
+	await expect(page.locator('[data-finding="mailbox-unavailable"] .cl-cause')).toHaveText(
+		/^Likeliest cause: On-premises: /,
+	);
 });
 
 test('Check again, Sign out and Cancel look alike', async ({ page }) => {
 	await diagnosed(page, 'ready');
-	const look = (name: string) => page.getByRole('button', { name, exact: true }).evaluate((el) => {
-		const style = getComputedStyle(el);
-		return [style.backgroundColor, style.color, style.borderColor, style.fontSize, style.paddingBlockStart, style.borderRadius].join(' ');
-	});
+	const look = (name: string) =>
+		page.getByRole('button', { name, exact: true }).evaluate((el) => {
+			const style = getComputedStyle(el);
+			return [
+				style.backgroundColor,
+				style.color,
+				style.borderColor,
+				style.fontSize,
+				style.paddingBlockStart,
+				style.borderRadius,
+			].join(' ');
+		});
 	const checkAgain = await look('Check again');
 	expect(await look('Sign out')).toBe(checkAgain);
 	// Signed out, the next check waits on Microsoft's window, and Cancel is offered beside it.
@@ -91,7 +141,9 @@ test('Check again, Sign out and Cancel look alike', async ({ page }) => {
 
 test.describe('screenshots', () => {
 	for (const expected of expectations.filter((e) => e.checkedIn === undefined)) {
-		test(`${expected.scenario}: the result at 390 and 1280 px, light and dark`, async ({ page }, testInfo) => {
+		test(`${expected.scenario}: the result at 390 and 1280 px, light and dark`, async ({
+			page,
+		}, testInfo) => {
 			if (expected.timeoutMs) test.setTimeout(expected.timeoutMs + 20_000);
 			await diagnosed(page, expected.scenario);
 			for (const { width, height, colorScheme } of layouts) {

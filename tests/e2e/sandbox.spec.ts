@@ -37,18 +37,23 @@ function msalPage(page: Page) {
 	};
 }
 
-const pick = (popup: Page, scenario: string) => popup.getByRole('button', { name: new RegExp(`${scenario}@`) }).click();
+const pick = (popup: Page, scenario: string) =>
+	popup.getByRole('button', { name: new RegExp(`${scenario}@`) }).click();
 
 test.beforeEach(async ({ request }) => {
 	expect((await request.post('/sandbox/_reset')).status()).toBe(204);
 });
 
-test('ready signs in through a popup and gets every scope, with no certificate warning', async ({ page }) => {
+test('ready signs in through a popup and gets every scope, with no certificate warning', async ({
+	page,
+}) => {
 	const msal = msalPage(page);
 	await msal.open();
 	expect(new URL(page.url()).protocol).toBe('http:');
 	const popup = await msal.popup();
-	await expect(popup.getByText('This is the Claras Help Centre\'s local stand-in for Microsoft sign-in')).toBeVisible();
+	await expect(
+		popup.getByText("This is the Claras Help Centre's local stand-in for Microsoft sign-in"),
+	).toBeVisible();
 	await expect(popup.getByRole('heading', { name: 'Pick an account' })).toBeVisible();
 	await pick(popup, 'ready');
 	const result = await msal.result();
@@ -73,13 +78,16 @@ test('ready signs in through a full-page redirect', async ({ page }) => {
 	expect(result.username).toBe('ready@harbour.sandbox.example');
 });
 
-test('can-consent consents for the organisation, then a colleague signs in with no prompt', async ({ page }) => {
+test('can-consent consents for the organisation, then a colleague signs in with no prompt', async ({
+	page,
+}) => {
 	const msal = msalPage(page);
 	await msal.open();
 	const popup = await msal.popup();
 	await pick(popup, 'can-consent');
 	await expect(popup.getByRole('heading', { name: 'Permissions requested' })).toBeVisible();
-	for (const permission of permissions) await expect(popup.getByText(permission.consentText, { exact: false }).first()).toBeVisible();
+	for (const permission of permissions)
+		await expect(popup.getByText(permission.consentText, { exact: false }).first()).toBeVisible();
 	await popup.getByLabel('Consent on behalf of your organisation').check();
 	await popup.getByRole('button', { name: 'Accept' }).click();
 	expect((await msal.result()).outcome).toBe('success');
@@ -94,12 +102,16 @@ test('can-consent consents for the organisation, then a colleague signs in with 
 	await expect.poll(() => colleague.isClosed()).toBe(true);
 });
 
-test('needs-admin meets "Need admin approval" until tenant-admin consents through adminconsent', async ({ page }) => {
+test('needs-admin meets "Need admin approval" until tenant-admin consents through adminconsent', async ({
+	page,
+}) => {
 	const msal = msalPage(page);
 	await msal.open('?loginHint=needs-admin@needs-admin.sandbox.example');
 	let popup = await msal.popup();
 	await expect(popup.getByRole('heading', { name: 'Need admin approval' })).toBeVisible();
-	await popup.getByRole('button', { name: 'Return to the application without granting consent' }).click();
+	await popup
+		.getByRole('button', { name: 'Return to the application without granting consent' })
+		.click();
 	const refused = await msal.result();
 	expect(refused).toMatchObject({ outcome: 'error', errorCode: 'access_denied' });
 

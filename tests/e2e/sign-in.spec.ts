@@ -10,14 +10,22 @@ import { accountButton, CheckerPage, resetSandbox } from './checker-page.ts';
 test.use({
 	launchOptions: {
 		executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-		args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu', '--no-first-run'],
+		args: [
+			'--no-sandbox',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--disable-gpu',
+			'--no-first-run',
+		],
 		ignoreDefaultArgs: ['--disable-popup-blocking'],
 	},
 });
 test.beforeEach(async ({ request }) => resetSandbox(request));
 
 const NEEDS_ADMIN = 'needs-admin@needs-admin.sandbox.example';
-const returnWithout = (popup: Page) => popup.getByRole('button', { name: 'Return to the application without granting consent' }).click();
+const returnWithout = (popup: Page) =>
+	popup.getByRole('button', { name: 'Return to the application without granting consent' }).click();
 const blockPopups = (page: Page) => page.addInitScript(() => (window.open = () => null));
 
 /** Signs `ready` in to the sandbox, then makes this tab forget it: the sandbox session keeps it. */
@@ -28,7 +36,9 @@ async function sandboxRemembers(checker: CheckerPage, scenario = 'ready') {
 	await checker.open();
 }
 
-test('closing the Microsoft window: Cancel ends the check at once, and the next check starts cleanly', async ({ page }) => {
+test('closing the Microsoft window: Cancel ends the check at once, and the next check starts cleanly', async ({
+	page,
+}) => {
 	const checker = new CheckerPage(page);
 	await checker.open();
 	const popup = await checker.openPopup(() => checker.checkButton().click());
@@ -41,7 +51,9 @@ test('closing the Microsoft window: Cancel ends the check at once, and the next 
 	await expect(checker.verdict()).toBeVisible();
 	expect(await checker.findingIds()).toEqual(['sign-in-cancelled']);
 	// MSAL's abandoned wait was released: no interaction_in_progress on the next try.
-	const again = await checker.openPopup(() => page.getByRole('button', { name: 'Check again' }).click());
+	const again = await checker.openPopup(() =>
+		page.getByRole('button', { name: 'Check again' }).click(),
+	);
 	await accountButton(again, 'ready').click();
 	await expect(checker.verdict()).toHaveText(/^Ready/, { timeout: 20_000 });
 });
@@ -69,7 +81,9 @@ test('slow-mfa left waiting past the limit: sign-in-unfinished, with its fix', a
 	await page.clock.fastForward('10:30');
 	await expect(checker.verdict()).toBeVisible({ timeout: 20_000 });
 	expect(await checker.findingIds()).toEqual(['sign-in-unfinished']);
-	await expect(page.locator('[data-finding="sign-in-unfinished"]').getByRole('link', { name: /How to fix/ })).toHaveAttribute('href', '/teams/troubleshooting/sign-in-unfinished/');
+	await expect(
+		page.locator('[data-finding="sign-in-unfinished"]').getByRole('link', { name: /How to fix/ }),
+	).toHaveAttribute('href', '/teams/troubleshooting/sign-in-unfinished/');
 });
 
 test.describe('needs-admin → "Return to the application" with two sandbox accounts signed in', () => {
@@ -95,7 +109,9 @@ test.describe('needs-admin → "Return to the application" with two sandbox acco
 		expect(await checker.findingIds()).toEqual(['admin-approval-required']);
 	});
 
-	test('no way to tell which account tried (AADSTS16000): the cancel stands, never a guess', async ({ page }) => {
+	test('no way to tell which account tried (AADSTS16000): the cancel stands, never a guess', async ({
+		page,
+	}) => {
 		const checker = new CheckerPage(page);
 		await sandboxRemembers(checker);
 		const popup = await checker.openPopup(() => checker.checkButton().click());
@@ -113,24 +129,46 @@ test('one account signed in: the silent retry needs no hint', async ({ page }) =
 	expect(await checker.findingIds()).toEqual(['admin-approval-required']);
 });
 
-test.describe("errors Entra shows on its own page", () => {
-	test('500200: a personal account stays on the error page with its code; Cancel ends the check', async ({ page }) => {
+test.describe('errors Entra shows on its own page', () => {
+	test('500200: a personal account stays on the error page with its code; Cancel ends the check', async ({
+		page,
+	}) => {
 		const checker = new CheckerPage(page);
 		await checker.open();
 		const popup = await checker.openPopup(() => checker.checkButton().click());
 		await accountButton(popup, 'personal').click();
-		await expect(popup.getByRole('heading', { name: "Sorry, but we're having trouble signing you in." })).toBeVisible();
-		await expect(popup.getByText(/^AADSTS500200: User account 'personal@outlook\.sandbox\.example' is a personal Microsoft account\./)).toBeVisible();
+		await expect(
+			popup.getByRole('heading', { name: "Sorry, but we're having trouble signing you in." }),
+		).toBeVisible();
+		await expect(
+			popup.getByText(
+				/^AADSTS500200: User account 'personal@outlook\.sandbox\.example' is a personal Microsoft account\./,
+			),
+		).toBeVisible();
 		await page.getByRole('button', { name: 'Cancel' }).click();
 		expect(await checker.findingIds()).toEqual(['sign-in-cancelled']);
 		await expectLookedUp(page, '500200');
 	});
 
-	test('50011: a redirect URI that is not registered is shown, never redirected', async ({ page }) => {
-		const query = new URLSearchParams({ client_id: app.applicationId, response_type: 'code', redirect_uri: 'https://claras.example/not-registered', scope: 'openid', state: 's' });
+	test('50011: a redirect URI that is not registered is shown, never redirected', async ({
+		page,
+	}) => {
+		const query = new URLSearchParams({
+			client_id: app.applicationId,
+			response_type: 'code',
+			redirect_uri: 'https://claras.example/not-registered',
+			scope: 'openid',
+			state: 's',
+		});
 		await page.goto(`/sandbox/organizations/oauth2/v2.0/authorize?${query}`);
-		await expect(page.getByRole('heading', { name: "Sorry, but we're having trouble signing you in." })).toBeVisible();
-		await expect(page.getByText(/^AADSTS50011: The redirect URI 'https:\/\/claras\.example\/not-registered' specified in the request does not match/)).toBeVisible();
+		await expect(
+			page.getByRole('heading', { name: "Sorry, but we're having trouble signing you in." }),
+		).toBeVisible();
+		await expect(
+			page.getByText(
+				/^AADSTS50011: The redirect URI 'https:\/\/claras\.example\/not-registered' specified in the request does not match/,
+			),
+		).toBeVisible();
 		await expect(page).toHaveURL(/\/sandbox\/organizations\/oauth2\/v2\.0\/authorize/);
 		await expectLookedUp(page, '50011');
 	});
@@ -140,17 +178,24 @@ test.describe("errors Entra shows on its own page", () => {
 async function expectLookedUp(page: Page, code: keyof typeof aadstsCodes) {
 	await page.goto('/teams/error-codes/');
 	const box = page.getByRole('region', { name: 'Microsoft showed me a code' });
-	await box.getByRole('textbox', { name: 'The code, or the whole error message' }).fill(`AADSTS${code}`);
+	await box
+		.getByRole('textbox', { name: 'The code, or the whole error message' })
+		.fill(`AADSTS${code}`);
 	await box.getByRole('button', { name: 'Explain this code' }).click();
 	await expect(box.getByRole('status')).toContainText(aadstsCodes[code].meaning);
 }
 
-test('Sign out ends the Microsoft session: the picker no longer shows the account as signed in', async ({ page }) => {
+test('Sign out ends the Microsoft session: the picker no longer shows the account as signed in', async ({
+	page,
+}) => {
 	const checker = new CheckerPage(page);
 	await checker.open();
 	await checker.checkAs('ready');
 	await page.getByRole('button', { name: 'Sign out' }).click();
-	await expect(checker.status()).toHaveText('You are signed out of Microsoft in this browser, and this page has forgotten your account.', { timeout: 20_000 });
+	await expect(checker.status()).toHaveText(
+		'You are signed out of Microsoft in this browser, and this page has forgotten your account.',
+		{ timeout: 20_000 },
+	);
 	const popup = await checker.openPopup(() => checker.checkButton().click());
 	await expect(accountButton(popup, 'ready')).toBeVisible();
 	await expect(accountButton(popup, 'ready')).not.toContainText('Signed in');

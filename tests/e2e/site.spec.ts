@@ -12,7 +12,10 @@ const contractPages: [path: string, heading: RegExp][] = [
 	['/teams/admin-consent/', /admin consent/i],
 	['/teams/reconnect/', /Reconnect/],
 	['/teams/permissions/', /Permissions Claras needs/],
-	['/teams/faq/mailbox-unavailable/', /mailbox is either inactive, soft-deleted, or is hosted on-premise/],
+	[
+		'/teams/faq/mailbox-unavailable/',
+		/mailbox is either inactive, soft-deleted, or is hosted on-premise/,
+	],
 	['/teams/faq/need-admin-approval/', /Need admin approval/],
 	['/teams/checker/', /connection checker/i],
 ];
@@ -53,7 +56,11 @@ test('no page links to a missing page or anchor', async ({ request, baseURL }) =
 	// Plain HTTP, no browser: every page of the sitemap, every same-origin <a href>, every #anchor.
 	const html = new Map<string, Promise<string | null>>(); // page URL -> its HTML, or null when missing
 	const fetchPage = (url: string) => {
-		if (!html.has(url)) html.set(url, request.get(url).then(async (r) => (r.ok() ? r.text() : null)));
+		if (!html.has(url))
+			html.set(
+				url,
+				request.get(url).then(async (r) => (r.ok() ? r.text() : null)),
+			);
 		return html.get(url)!;
 	};
 	const broken = new Set<string>();
@@ -70,7 +77,8 @@ test('no page links to a missing page or anchor', async ({ request, baseURL }) =
 			const target = await fetchPage(url.origin + url.pathname + url.search);
 			const id = decodeURIComponent(url.hash.slice(1));
 			if (target === null) broken.add(`${path} -> ${url.pathname} (missing page)`);
-			else if (id && !target.includes(`id="${id}"`)) broken.add(`${path} -> ${url.pathname}#${id} (missing anchor)`);
+			else if (id && !target.includes(`id="${id}"`))
+				broken.add(`${path} -> ${url.pathname}#${id} (missing anchor)`);
 		}
 	}
 	expect([...broken]).toEqual([]);
@@ -80,7 +88,8 @@ test('no page links to a missing page or anchor', async ({ request, baseURL }) =
 // axe reads as a label mismatch. The name still starts with the visible word, so voice control
 // works; this one finding on that one button is known and accepted.
 const knownStarlightFinding = (id: string, targets: string[]) =>
-	id === 'label-content-name-mismatch' && targets.every((target) => target === 'button[data-open-modal=""]');
+	id === 'label-content-name-mismatch' &&
+	targets.every((target) => target === 'button[data-open-modal=""]');
 
 test.describe('accessibility', () => {
 	for (const path of sitemapPaths()) {
@@ -90,7 +99,13 @@ test.describe('accessibility', () => {
 			const { violations } = await new AxeBuilder({ page }).analyze();
 			const serious = violations
 				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-				.filter((v) => !knownStarlightFinding(v.id, v.nodes.map((n) => n.target.join(' '))))
+				.filter(
+					(v) =>
+						!knownStarlightFinding(
+							v.id,
+							v.nodes.map((n) => n.target.join(' ')),
+						),
+				)
 				.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 			expect(serious).toEqual([]);
 		});

@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { consentAuthorityOrigin, SITE_ORIGIN_PLACEHOLDER } from '../../src/admin/admin-kit.ts';
 import { buildAdminKit } from '../../src/admin/build-admin-kit.ts';
 import { getCheckerConfig } from '../../src/checker/config.ts';
-import { consentResultUrl, startConsentLink, tenantConsentLink } from '../../src/admin/consent-link.ts';
-import { ADMIN_CONSENT_STATE_KEY, checkReturnedState, newConsentState, rememberConsentState, type StateStorage } from '../../src/admin/consent-state.ts';
+import {
+	consentResultUrl,
+	startConsentLink,
+	tenantConsentLink,
+} from '../../src/admin/consent-link.ts';
+import {
+	ADMIN_CONSENT_STATE_KEY,
+	checkReturnedState,
+	newConsentState,
+	rememberConsentState,
+	type StateStorage,
+} from '../../src/admin/consent-state.ts';
 import { qualifiedScope } from '../../src/registry/consent-url.ts';
 import { app, permissions } from '../../src/registry/index.ts';
 
@@ -23,18 +33,25 @@ function memoryStorage(): StateStorage & { items: Map<string, string> } {
 describe('tenantConsentLink', () => {
 	describe.each([
 		['a tenant id', TENANT_ID, 'https://login.microsoftonline.com', 'https://help.claras.ai'],
-		['a domain', 'contoso.onmicrosoft.com', 'https://login.microsoftonline.com', 'https://help.claras.ai'],
+		[
+			'a domain',
+			'contoso.onmicrosoft.com',
+			'https://login.microsoftonline.com',
+			'https://help.claras.ai',
+		],
 		['the sandbox', TENANT_ID, 'http://localhost:4440/sandbox', 'http://localhost:4440'],
 	])('for %s', (_name, tenant, authorityOrigin, origin) => {
-		const url = new URL(tenantConsentLink(kit, { tenant, authorityOrigin, origin, state: 'abc_-123' }));
+		const url = new URL(
+			tenantConsentLink(kit, { tenant, authorityOrigin, origin, state: 'abc_-123' }),
+		);
 
-		it('goes to the tenant\'s v2 adminconsent endpoint at the authority', () => {
+		it("goes to the tenant's v2 adminconsent endpoint at the authority", () => {
 			expect(`${url.origin}${url.pathname}`).toBe(`${authorityOrigin}/${tenant}/v2.0/adminconsent`);
 		});
 		it('names the Claras app', () => {
 			expect(url.searchParams.get('client_id')).toBe(app.applicationId);
 		});
-		it('asks for every registry permission, Graph scopes qualified, in the registry\'s order', () => {
+		it("asks for every registry permission, Graph scopes qualified, in the registry's order", () => {
 			expect(url.searchParams.get('scope')?.split(' ')).toEqual(permissions.map(qualifiedScope));
 		});
 		it('returns to the consent-result page on the same origin', () => {
@@ -46,34 +63,62 @@ describe('tenantConsentLink', () => {
 	});
 
 	it('encodes spaces, colons and slashes in the query', () => {
-		const url = tenantConsentLink(kit, { tenant: TENANT_ID, origin: 'https://help.claras.ai', state: 's' });
-		expect(url).toContain('redirect_uri=https%3A%2F%2Fhelp.claras.ai%2Fteams%2Fadmin-consent%2Fresult%2F');
+		const url = tenantConsentLink(kit, {
+			tenant: TENANT_ID,
+			origin: 'https://help.claras.ai',
+			state: 's',
+		});
+		expect(url).toContain(
+			'redirect_uri=https%3A%2F%2Fhelp.claras.ai%2Fteams%2Fadmin-consent%2Fresult%2F',
+		);
 		expect(url).toMatch(/scope=https%3A%2F%2Fgraph\.microsoft\.com%2F[^&]+\+offline_access\+/);
 		expect(url).not.toMatch(/ /);
 	});
 
 	it('refuses "common", as Entra does', () => {
-		expect(() => tenantConsentLink(kit, { tenant: 'common', origin: 'https://help.claras.ai', state: 's' })).toThrow(/not "common"/);
+		expect(() =>
+			tenantConsentLink(kit, { tenant: 'common', origin: 'https://help.claras.ai', state: 's' }),
+		).toThrow(/not "common"/);
 	});
 
 	it('builds the result page address from the registry', () => {
-		expect(consentResultUrl(kit, 'http://localhost:4321')).toBe(`http://localhost:4321${app.consentResultPath}`);
+		expect(consentResultUrl(kit, 'http://localhost:4321')).toBe(
+			`http://localhost:4321${app.consentResultPath}`,
+		);
 	});
 });
 
 describe('where consent goes, from the checker configuration', () => {
-	const entraKit = buildAdminKit(undefined, getCheckerConfig({ PUBLIC_CHECKER_MODE: 'entra' }, SITE_ORIGIN_PLACEHOLDER));
-	const sandboxKit = buildAdminKit(undefined, getCheckerConfig({ PUBLIC_CHECKER_MODE: 'sandbox' }, SITE_ORIGIN_PLACEHOLDER));
+	const entraKit = buildAdminKit(
+		undefined,
+		getCheckerConfig({ PUBLIC_CHECKER_MODE: 'entra' }, SITE_ORIGIN_PLACEHOLDER),
+	);
+	const sandboxKit = buildAdminKit(
+		undefined,
+		getCheckerConfig({ PUBLIC_CHECKER_MODE: 'sandbox' }, SITE_ORIGIN_PLACEHOLDER),
+	);
 
 	it('is Microsoft in entra mode, whatever the page origin', () => {
-		expect(consentAuthorityOrigin(entraKit, 'https://help.claras.ai')).toBe('https://login.microsoftonline.com');
+		expect(consentAuthorityOrigin(entraKit, 'https://help.claras.ai')).toBe(
+			'https://login.microsoftonline.com',
+		);
 	});
-	it('is the sandbox on the page\'s own origin in sandbox mode', () => {
-		expect(consentAuthorityOrigin(sandboxKit, 'http://localhost:4440')).toBe('http://localhost:4440/sandbox');
+	it("is the sandbox on the page's own origin in sandbox mode", () => {
+		expect(consentAuthorityOrigin(sandboxKit, 'http://localhost:4440')).toBe(
+			'http://localhost:4440/sandbox',
+		);
 	});
 	it('uses the configured application id in the link', () => {
-		const other = buildAdminKit(undefined, getCheckerConfig({ PUBLIC_ENTRA_CLIENT_ID: '11111111-2222-4333-8444-555555555555' }, SITE_ORIGIN_PLACEHOLDER));
-		const url = new URL(tenantConsentLink(other, { tenant: TENANT_ID, origin: 'http://localhost:4440', state: 's' }));
+		const other = buildAdminKit(
+			undefined,
+			getCheckerConfig(
+				{ PUBLIC_ENTRA_CLIENT_ID: '11111111-2222-4333-8444-555555555555' },
+				SITE_ORIGIN_PLACEHOLDER,
+			),
+		);
+		const url = new URL(
+			tenantConsentLink(other, { tenant: TENANT_ID, origin: 'http://localhost:4440', state: 's' }),
+		);
 		expect(url.searchParams.get('client_id')).toBe('11111111-2222-4333-8444-555555555555');
 	});
 });
@@ -87,15 +132,27 @@ describe('the consent state', () => {
 
 	it('is stored under the key the result page reads, and carried by the link', () => {
 		const storage = memoryStorage();
-		const { url, state } = startConsentLink(kit, { tenant: TENANT_ID, origin: 'https://help.claras.ai', storage });
+		const { url, state } = startConsentLink(kit, {
+			tenant: TENANT_ID,
+			origin: 'https://help.claras.ai',
+			storage,
+		});
 		expect(storage.items.get(ADMIN_CONSENT_STATE_KEY)).toBe(state);
 		expect(new URL(url).searchParams.get('state')).toBe(state);
 	});
 
-	it('keeps only the newest link\'s state', () => {
+	it("keeps only the newest link's state", () => {
 		const storage = memoryStorage();
-		const first = startConsentLink(kit, { tenant: TENANT_ID, origin: 'https://help.claras.ai', storage });
-		const second = startConsentLink(kit, { tenant: TENANT_ID, origin: 'https://help.claras.ai', storage });
+		const first = startConsentLink(kit, {
+			tenant: TENANT_ID,
+			origin: 'https://help.claras.ai',
+			storage,
+		});
+		const second = startConsentLink(kit, {
+			tenant: TENANT_ID,
+			origin: 'https://help.claras.ai',
+			storage,
+		});
 		expect(checkReturnedState(storage, first.state)).toBe('mismatch');
 		expect(checkReturnedState(storage, second.state)).toBe('match');
 	});

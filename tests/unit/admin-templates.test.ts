@@ -24,14 +24,25 @@ describe('the admin kit', () => {
 			...registry,
 			permissions: [
 				...registry.permissions,
-				{ claim: 'Example.Read', id: '00000000-1111-2222-3333-444444444444', consentText: 'Read examples', reason: 'A fixture permission for this test.', adminConsentRequired: true, features: ['meet-now'], addedIn: '2025.4' },
+				{
+					claim: 'Example.Read',
+					id: '00000000-1111-2222-3333-444444444444',
+					consentText: 'Read examples',
+					reason: 'A fixture permission for this test.',
+					adminConsentRequired: true,
+					features: ['meet-now'],
+					addedIn: '2025.4',
+				},
 			],
 		});
 		const grownKit = buildAdminKit(grown);
 		expect(grownKit.permissions.at(-1)?.claim).toBe('Example.Read');
 		expect(grownKit.powerShell).toContain('Example.Read');
 		expect(grownKit.azureCli).toContain('Example.Read');
-		expect(practiceNote(grownKit, { organisation: 'contoso.com.au', origin: 'https://help.claras.ai' }).body).toContain('- Read examples');
+		expect(
+			practiceNote(grownKit, { organisation: 'contoso.com.au', origin: 'https://help.claras.ai' })
+				.body,
+		).toContain('- Read examples');
 	});
 });
 
@@ -40,7 +51,7 @@ describe.each([
 	['Azure CLI', 'azureCli', azureCliScript],
 ] as const)('the %s script for a tenant', (_name, field, build) => {
 	describe.each([TENANT_ID, 'contoso.onmicrosoft.com'])('%s', (tenant) => {
-		it('is the site\'s generated script with the tenant filled in', () => {
+		it("is the site's generated script with the tenant filled in", () => {
 			expect(fillTenant(kit[field], tenant)).toBe(build({ tenant }));
 		});
 		it('leaves no placeholder behind', () => {
@@ -50,35 +61,48 @@ describe.each([
 });
 
 describe('fillTenant', () => {
-	it.each(["contoso.com'; Remove-Item", 'a b', '$(whoami)', '', '-rf'])('refuses %j, which could change the command', (tenant) => {
-		expect(() => fillTenant(kit.powerShell, tenant)).toThrow(/cannot go into a command/);
-	});
+	it.each(["contoso.com'; Remove-Item", 'a b', '$(whoami)', '', '-rf'])(
+		'refuses %j, which could change the command',
+		(tenant) => {
+			expect(() => fillTenant(kit.powerShell, tenant)).toThrow(/cannot go into a command/);
+		},
+	);
 	it('names the sign-in tenant in both scripts', () => {
-		expect(fillTenant(kit.powerShell, TENANT_ID)).toContain(`Connect-MgGraph -TenantId '${TENANT_ID}'`);
+		expect(fillTenant(kit.powerShell, TENANT_ID)).toContain(
+			`Connect-MgGraph -TenantId '${TENANT_ID}'`,
+		);
 		expect(fillTenant(kit.azureCli, TENANT_ID)).toContain(`az login --tenant ${TENANT_ID}`);
 	});
 });
 
 describe('Entra admin centre', () => {
 	it('gives the click path ending at Grant admin consent', () => {
-		expect(entraConsentPath(kit).join(' › ')).toBe(`Entra ID › Enterprise apps › All applications › ${app.entraName} › Permissions › Grant admin consent`);
+		expect(entraConsentPath(kit).join(' › ')).toBe(
+			`Entra ID › Enterprise apps › All applications › ${app.entraName} › Permissions › Grant admin consent`,
+		);
 	});
 	it('links only list pages (no object id can be known), and to the admin consent requests', () => {
 		const urls = entraShortcuts(kit).map((shortcut) => shortcut.url);
 		for (const url of urls) expect(url).not.toMatch(/objectId\/\//);
-		expect(urls).toContain('https://entra.microsoft.com/#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AccessRequests');
+		expect(urls).toContain(
+			'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AccessRequests',
+		);
 		for (const url of urls) expect(url).toMatch(/^https:\/\/entra\.microsoft\.com\/#view\//);
 	});
 });
 
 describe('practiceNote', () => {
-	const note = practiceNote(kit, { organisation: 'contoso.com.au', origin: 'https://help.claras.ai' });
+	const note = practiceNote(kit, {
+		organisation: 'contoso.com.au',
+		origin: 'https://help.claras.ai',
+	});
 
-	it('tells the team to reconnect from their profile, along the registry\'s path', () => {
+	it("tells the team to reconnect from their profile, along the registry's path", () => {
 		expect(note.body).toContain(`${app.connectPath.join(' › ')}, then ${app.connectButton}`);
 	});
 	it('lists every permission by its consent wording', () => {
-		for (const permission of permissions) expect(note.body).toContain(`- ${permission.consentText}`);
+		for (const permission of permissions)
+			expect(note.body).toContain(`- ${permission.consentText}`);
 	});
 	it('opens in a mail app with the subject and body encoded', () => {
 		expect(note.mailto.startsWith('mailto:?subject=')).toBe(true);

@@ -1,22 +1,79 @@
 import { describe, expect, it } from 'vitest';
-import { parseTenantInput, tenantKey, type TenantInputProblem, type TenantRef } from '../../src/admin/tenant-input.ts';
+import {
+	parseTenantInput,
+	tenantKey,
+	type TenantInputProblem,
+	type TenantRef,
+} from '../../src/admin/tenant-input.ts';
 
 describe('parseTenantInput', () => {
 	describe.each<[string, string, TenantRef]>([
-		['a tenant id', '72f988bf-86f1-41af-91ab-2d7cd011db47', { kind: 'id', tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47' }],
-		['an upper-case tenant id', '72F988BF-86F1-41AF-91AB-2D7CD011DB47', { kind: 'id', tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47' }],
-		['a tenant id in braces', '{72f988bf-86f1-41af-91ab-2d7cd011db47}', { kind: 'id', tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47' }],
-		['a tenant id with spaces around it', '  72f988bf-86f1-41af-91ab-2d7cd011db47\n', { kind: 'id', tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47' }],
+		[
+			'a tenant id',
+			'72f988bf-86f1-41af-91ab-2d7cd011db47',
+			{ kind: 'id', tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47' },
+		],
+		[
+			'an upper-case tenant id',
+			'72F988BF-86F1-41AF-91AB-2D7CD011DB47',
+			{ kind: 'id', tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47' },
+		],
+		[
+			'a tenant id in braces',
+			'{72f988bf-86f1-41af-91ab-2d7cd011db47}',
+			{ kind: 'id', tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47' },
+		],
+		[
+			'a tenant id with spaces around it',
+			'  72f988bf-86f1-41af-91ab-2d7cd011db47\n',
+			{ kind: 'id', tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47' },
+		],
 		['a domain', 'contoso.com.au', { kind: 'domain', domain: 'contoso.com.au', from: 'domain' }],
-		['an onmicrosoft.com domain', 'contosoadvice.onmicrosoft.com', { kind: 'domain', domain: 'contosoadvice.onmicrosoft.com', from: 'domain' }],
-		['an upper-case domain', 'Contoso.COM.AU', { kind: 'domain', domain: 'contoso.com.au', from: 'domain' }],
-		['a domain with a trailing dot', 'contoso.com.', { kind: 'domain', domain: 'contoso.com', from: 'domain' }],
-		['a domain with tabs and spaces around it', '\t contoso.com.au  ', { kind: 'domain', domain: 'contoso.com.au', from: 'domain' }],
-		['a domain with hyphens and digits', 'smith-and-co2.com.au', { kind: 'domain', domain: 'smith-and-co2.com.au', from: 'domain' }],
-		['an email address', 'Jane.Citizen@Contoso.com.au', { kind: 'domain', domain: 'contoso.com.au', from: 'email' }],
-		['a website address', 'https://www.contoso.com.au/about', { kind: 'domain', domain: 'contoso.com.au', from: 'url' }],
-		['a consent link with a domain', 'https://login.microsoftonline.com/contoso.com.au/v2.0/adminconsent?client_id=x', { kind: 'domain', domain: 'contoso.com.au', from: 'url' }],
-		['a sign-in link with a tenant id', 'https://login.microsoftonline.com/72f988bf-86f1-41af-91ab-2d7cd011db47/oauth2/v2.0/authorize', { kind: 'id', tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47' }],
+		[
+			'an onmicrosoft.com domain',
+			'contosoadvice.onmicrosoft.com',
+			{ kind: 'domain', domain: 'contosoadvice.onmicrosoft.com', from: 'domain' },
+		],
+		[
+			'an upper-case domain',
+			'Contoso.COM.AU',
+			{ kind: 'domain', domain: 'contoso.com.au', from: 'domain' },
+		],
+		[
+			'a domain with a trailing dot',
+			'contoso.com.',
+			{ kind: 'domain', domain: 'contoso.com', from: 'domain' },
+		],
+		[
+			'a domain with tabs and spaces around it',
+			'\t contoso.com.au  ',
+			{ kind: 'domain', domain: 'contoso.com.au', from: 'domain' },
+		],
+		[
+			'a domain with hyphens and digits',
+			'smith-and-co2.com.au',
+			{ kind: 'domain', domain: 'smith-and-co2.com.au', from: 'domain' },
+		],
+		[
+			'an email address',
+			'Jane.Citizen@Contoso.com.au',
+			{ kind: 'domain', domain: 'contoso.com.au', from: 'email' },
+		],
+		[
+			'a website address',
+			'https://www.contoso.com.au/about',
+			{ kind: 'domain', domain: 'contoso.com.au', from: 'url' },
+		],
+		[
+			'a consent link with a domain',
+			'https://login.microsoftonline.com/contoso.com.au/v2.0/adminconsent?client_id=x',
+			{ kind: 'domain', domain: 'contoso.com.au', from: 'url' },
+		],
+		[
+			'a sign-in link with a tenant id',
+			'https://login.microsoftonline.com/72f988bf-86f1-41af-91ab-2d7cd011db47/oauth2/v2.0/authorize',
+			{ kind: 'id', tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47' },
+		],
 	])('accepts %s', (_name, input, expected) => {
 		it(`reads ${JSON.stringify(input)} as ${tenantKey(expected)}`, () => {
 			expect(parseTenantInput(input)).toEqual({ ok: true, tenant: expected });
@@ -54,7 +111,13 @@ describe('parseTenantInput', () => {
 	});
 
 	it('names what is wrong and what to type', () => {
-		const messages = ['contoso', 'contoso advice', 'contoso_advice.com', '72f988bf-86f1-41af-91ab-2d7cd011db4', 'common'].map((input) => {
+		const messages = [
+			'contoso',
+			'contoso advice',
+			'contoso_advice.com',
+			'72f988bf-86f1-41af-91ab-2d7cd011db4',
+			'common',
+		].map((input) => {
 			const result = parseTenantInput(input);
 			return result.ok ? 'ok' : result.message;
 		});

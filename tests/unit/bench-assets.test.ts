@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { plainArticle } from '../../scripts/bench/baseline.ts';
-import { chunkLibraries, deferredGraph, dynamicImports, islandModules, pageScripts, resolveSpecifier, staticGraph, staticImports, type Read } from '../../scripts/bench/assets.ts';
+import {
+	chunkLibraries,
+	deferredGraph,
+	dynamicImports,
+	islandModules,
+	pageScripts,
+	resolveSpecifier,
+	staticGraph,
+	staticImports,
+	type Read,
+} from '../../scripts/bench/assets.ts';
 
 /** Built files as Vite/Rolldown writes them (minified), keyed by site path. */
 const files: Record<string, string> = {
@@ -9,10 +19,12 @@ const files: Record<string, string> = {
 		'import"./keys.js";import{t as e}from"./preload-helper.js";function t(){e(()=>import(`./mount.js`),__vite__mapDeps([0,1,2]))}',
 	'/_astro/keys.js': 'var e=`claras.checker.redirect`;export{e as t};',
 	'/_astro/preload-helper.js': 'var e=`modulepreload`;export{e as t};',
-	'/_astro/mount.js': 'import{a as e}from"./client.js";export*from"./present.js";const r=()=>import("./runtime.js");',
+	'/_astro/mount.js':
+		'import{a as e}from"./client.js";export*from"./present.js";const r=()=>import("./runtime.js");',
 	'/_astro/client.js': 'export const a=1;',
 	'/_astro/present.js': 'export const p=2;',
-	'/_astro/runtime.js': 'import{n as o}from"./config.js";var A={};A.SDK_VERSION_HEADER=`SdkVersion`,A.PRODUCT_NAME=`graph-js`;',
+	'/_astro/runtime.js':
+		'import{n as o}from"./config.js";var A={};A.SDK_VERSION_HEADER=`SdkVersion`,A.PRODUCT_NAME=`graph-js`;',
 	'/_astro/config.js': 'var s=`@azure/msal-browser`;export{s as n};',
 	'/_astro/Island.js': 'import{a}from"./client.js";export default a;',
 	'/_astro/client.svelte.js': 'export default {};',
@@ -53,15 +65,27 @@ describe('pageScripts', () => {
 
 describe('import discovery', () => {
 	it.each([
-		['side-effect and named imports', files['/_astro/Launcher.js']!, ['./keys.js', './preload-helper.js']],
+		[
+			'side-effect and named imports',
+			files['/_astro/Launcher.js']!,
+			['./keys.js', './preload-helper.js'],
+		],
 		['a re-export', files['/_astro/mount.js']!, ['./client.js', './present.js']],
-		['no import in a dynamic import() or a string', 'const a=()=>import(`./x.js`);const b="import";', []],
+		[
+			'no import in a dynamic import() or a string',
+			'const a=()=>import(`./x.js`);const b="import";',
+			[],
+		],
 	])('staticImports reads %s', (_name, code, expected) => {
 		expect(staticImports(code)).toEqual(expected);
 	});
 
 	it.each([
-		['a literal import() and the preload list', files['/_astro/Launcher.js']!, ['./mount.js', '/_astro/mount.js', '/_astro/client.js', '/_astro/mount.css']],
+		[
+			'a literal import() and the preload list',
+			files['/_astro/Launcher.js']!,
+			['./mount.js', '/_astro/mount.js', '/_astro/client.js', '/_astro/mount.css'],
+		],
 		['a quoted import()', files['/_astro/mount.js']!, ['./runtime.js']],
 		['a computed import() (left out)', 'import(`${base}pagefind.js`)', []],
 	])('dynamicImports reads %s', (_name, code, expected) => {
@@ -82,11 +106,17 @@ describe('module graphs', () => {
 	const initial = staticGraph(read, ['/_astro/Launcher.js']);
 
 	it('loads with the page only what the entry imports statically', () => {
-		expect([...initial].sort()).toEqual(['/_astro/Launcher.js', '/_astro/keys.js', '/_astro/preload-helper.js']);
+		expect([...initial].sort()).toEqual([
+			'/_astro/Launcher.js',
+			'/_astro/keys.js',
+			'/_astro/preload-helper.js',
+		]);
 	});
 
 	it('counts an island’s component and renderer with their static imports', () => {
-		expect([...staticGraph(read, ['/_astro/Island.js', '/_astro/client.svelte.js'])].sort()).toEqual(['/_astro/Island.js', '/_astro/client.js', '/_astro/client.svelte.js']);
+		expect(
+			[...staticGraph(read, ['/_astro/Island.js', '/_astro/client.svelte.js'])].sort(),
+		).toEqual(['/_astro/Island.js', '/_astro/client.js', '/_astro/client.svelte.js']);
 	});
 
 	it('follows dynamic imports, transitively, for what arrives later', () => {
@@ -100,12 +130,20 @@ describe('module graphs', () => {
 	});
 
 	it('names the libraries a chunk carries', () => {
-		expect(['/_astro/runtime.js', '/_astro/config.js', '/_astro/client.js'].map((file) => chunkLibraries(read(file)!))).toEqual([['Graph client'], ['MSAL'], []]);
+		expect(
+			['/_astro/runtime.js', '/_astro/config.js', '/_astro/client.js'].map((file) =>
+				chunkLibraries(read(file)!),
+			),
+		).toEqual([['Graph client'], ['MSAL'], []]);
 	});
 
 	it.each([
 		['zod (its internals on ._zod)', 'function t(e,n){e._zod.def=n;e._zod.run=r}', ['zod']],
-		["the launcher's jitless switch, which is not zod", 'globalThis.__zod_globalConfig={...globalThis.__zod_globalConfig,jitless:!0}', []],
+		[
+			"the launcher's jitless switch, which is not zod",
+			'globalThis.__zod_globalConfig={...globalThis.__zod_globalConfig,jitless:!0}',
+			[],
+		],
 	])('recognises %s', (_, code, libraries) => {
 		expect(chunkLibraries(code)).toEqual(libraries);
 	});
@@ -134,7 +172,21 @@ describe('plainArticle (the baseline page made from a site article)', () => {
 			'```',
 		].join('\n');
 		expect(plainArticle(article)).toBe(
-			['---', 'title: Connect', '---', '', "import { Steps } from '@astrojs/starlight/components';", '', '<Steps>', '1. Search for **Claras** by its id the app.', '</Steps>', '', '```js', 'const x = { a: 1 };', '```'].join('\n'),
+			[
+				'---',
+				'title: Connect',
+				'---',
+				'',
+				"import { Steps } from '@astrojs/starlight/components';",
+				'',
+				'<Steps>',
+				'1. Search for **Claras** by its id the app.',
+				'</Steps>',
+				'',
+				'```js',
+				'const x = { a: 1 };',
+				'```',
+			].join('\n'),
 		);
 	});
 });

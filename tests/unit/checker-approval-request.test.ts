@@ -13,7 +13,12 @@ function handoffFor(input: unknown) {
 	const parsed = parseTrace(input);
 	if (!parsed.ok) throw new Error(parsed.error);
 	const trace: Trace = parsed.trace;
-	return buildHandoff({ report: diagnose(trace, { registry: engineRegistry }), trace, showUsername: false, origin: ORIGIN });
+	return buildHandoff({
+		report: diagnose(trace, { registry: engineRegistry }),
+		trace,
+		showUsername: false,
+		origin: ORIGIN,
+	});
 }
 
 describe('the hand-off after "Need admin approval"', () => {

@@ -1,16 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { buildBatches, DEFAULT_DEADLINE_MS, nextDelay, retryAfterMs, runProbeBatch, type BatchBody, type HttpAnswer } from '../../src/checker/batch.ts';
+import {
+	buildBatches,
+	DEFAULT_DEADLINE_MS,
+	nextDelay,
+	retryAfterMs,
+	runProbeBatch,
+	type BatchBody,
+	type HttpAnswer,
+} from '../../src/checker/batch.ts';
 import type { ProbeRequest } from '../../src/checker/probes.ts';
 import type { GraphExchange } from '../../src/checker/trace-recorder.ts';
 
 const BASE = 'https://graph.microsoft.com/v1.0';
-const probes: ProbeRequest[] = ['me', 'licence-details', 'chats'].map((id) => ({ id, method: 'GET', url: `/${id}` }));
+const probes: ProbeRequest[] = ['me', 'licence-details', 'chats'].map((id) => ({
+	id,
+	method: 'GET',
+	url: `/${id}`,
+}));
 const policy = { maxAttempts: 3, defaultDelayMs: 1000, maxDelayMs: 10_000 };
 
 type PartStatus = number | { status: number; retryAfter?: string };
 
 /** A fake Graph: each call answers from the next script entry (an outer status or per-part statuses). */
-function fakeGraph(script: (Record<string, PartStatus> | { outer: number; retryAfter?: string } | 'network')[]) {
+function fakeGraph(
+	script: (Record<string, PartStatus> | { outer: number; retryAfter?: string } | 'network')[],
+) {
 	const sent: BatchBody[] = [];
 	const send = async (body: BatchBody): Promise<HttpAnswer> => {
 		sent.push(body);
@@ -18,14 +32,28 @@ function fakeGraph(script: (Record<string, PartStatus> | { outer: number; retryA
 		if (step === 'network') throw new TypeError('Failed to fetch');
 		if ('outer' in step) {
 			const outer = step as { outer: number; retryAfter?: string };
-			return { status: outer.outer, headers: outer.retryAfter ? { 'Retry-After': outer.retryAfter } : {}, body: null };
+			return {
+				status: outer.outer,
+				headers: outer.retryAfter ? { 'Retry-After': outer.retryAfter } : {},
+				body: null,
+			};
 		}
 		const responses = body.requests.map((part) => {
 			const given = (step as Record<string, PartStatus>)[part.id] ?? 200;
-			const { status, retryAfter } = typeof given === 'number' ? { status: given, retryAfter: undefined } : given;
-			return { id: part.id, status, headers: retryAfter ? { 'Retry-After': retryAfter } : {}, body: { ok: status === 200 } };
+			const { status, retryAfter } =
+				typeof given === 'number' ? { status: given, retryAfter: undefined } : given;
+			return {
+				id: part.id,
+				status,
+				headers: retryAfter ? { 'Retry-After': retryAfter } : {},
+				body: { ok: status === 200 },
+			};
 		});
-		return { status: 200, headers: { 'content-type': 'application/json' }, body: { responses: responses.reverse() } };
+		return {
+			status: 200,
+			headers: { 'content-type': 'application/json' },
+			body: { responses: responses.reverse() },
+		};
 	};
 	return { send, sent };
 }
@@ -42,15 +70,26 @@ async function run(script: Parameters<typeof fakeGraph>[0], list = probes) {
 		sleep: async (ms) => void slept.push(ms),
 		policy,
 	});
-	return { roundTrips, recorded, slept, sent: graph.sent.map((body) => body.requests.map((part) => part.id)) };
+	return {
+		roundTrips,
+		recorded,
+		slept,
+		sent: graph.sent.map((body) => body.requests.map((part) => part.id)),
+	};
 }
 
 describe('buildBatches', () => {
 	it('puts up to 20 probes in one batch body, with relative URLs', () => {
-		expect(buildBatches(probes)).toEqual([{ requests: probes.map(({ id, url }) => ({ id, method: 'GET', url })) }]);
+		expect(buildBatches(probes)).toEqual([
+			{ requests: probes.map(({ id, url }) => ({ id, method: 'GET', url })) },
+		]);
 	});
 	it('splits 45 probes into batches of 20, 20 and 5', () => {
-		const many = Array.from({ length: 45 }, (_, i) => ({ id: `p${i}`, method: 'GET' as const, url: `/p${i}` }));
+		const many = Array.from({ length: 45 }, (_, i) => ({
+			id: `p${i}`,
+			method: 'GET' as const,
+			url: `/p${i}`,
+		}));
 		expect(buildBatches(many).map((body) => body.requests.length)).toEqual([20, 20, 5]);
 	});
 	it.each([
@@ -58,13 +97,29 @@ describe('buildBatches', () => {
 		[4, [5]],
 		[5, [5, 1]],
 		[9, [5, 4, 1]],
-	])('with %i Outlook probes among 1 other, no body holds more than 4 Outlook parts (sizes %o)', (outlook, sizes) => {
-		const list: ProbeRequest[] = [{ id: 'me', method: 'GET', url: '/me' }, ...Array.from({ length: outlook }, (_, i) => ({ id: `o${i}`, method: 'GET' as const, url: `/o${i}`, outlook: true }))];
-		const bodies = buildBatches(list);
-		expect(bodies.map((body) => body.requests.length)).toEqual(sizes);
-		for (const body of bodies) expect(body.requests.filter((part) => part.id.startsWith('o')).length).toBeLessThanOrEqual(4);
-		expect(bodies.flatMap((body) => body.requests.map((part) => part.id)).sort()).toEqual(list.map((probe) => probe.id).sort());
-	});
+	])(
+		'with %i Outlook probes among 1 other, no body holds more than 4 Outlook parts (sizes %o)',
+		(outlook, sizes) => {
+			const list: ProbeRequest[] = [
+				{ id: 'me', method: 'GET', url: '/me' },
+				...Array.from({ length: outlook }, (_, i) => ({
+					id: `o${i}`,
+					method: 'GET' as const,
+					url: `/o${i}`,
+					outlook: true,
+				})),
+			];
+			const bodies = buildBatches(list);
+			expect(bodies.map((body) => body.requests.length)).toEqual(sizes);
+			for (const body of bodies)
+				expect(body.requests.filter((part) => part.id.startsWith('o')).length).toBeLessThanOrEqual(
+					4,
+				);
+			expect(bodies.flatMap((body) => body.requests.map((part) => part.id)).sort()).toEqual(
+				list.map((probe) => probe.id).sort(),
+			);
+		},
+	);
 });
 
 describe('retryAfterMs', () => {
@@ -96,7 +151,12 @@ describe('runProbeBatch', () => {
 		expect(result.roundTrips).toBe(1);
 		expect(result.slept).toEqual([]);
 		expect(result.recorded).toHaveLength(1);
-		expect(result.recorded[0]).toMatchObject({ method: 'POST', url: `${BASE}/$batch`, status: 200, requestBody: { requests: [{ id: 'me' }, { id: 'licence-details' }, { id: 'chats' }] } });
+		expect(result.recorded[0]).toMatchObject({
+			method: 'POST',
+			url: `${BASE}/$batch`,
+			status: 200,
+			requestBody: { requests: [{ id: 'me' }, { id: 'licence-details' }, { id: 'chats' }] },
+		});
 	});
 
 	it('re-sends only the throttled part, after its Retry-After', async () => {
@@ -117,7 +177,10 @@ describe('runProbeBatch', () => {
 
 	it('retries the whole batch when Graph answers 503 to the batch itself', async () => {
 		const result = await run([{ outer: 503, retryAfter: '1' }, {}]);
-		expect(result.sent).toEqual([['me', 'licence-details', 'chats'], ['me', 'licence-details', 'chats']]);
+		expect(result.sent).toEqual([
+			['me', 'licence-details', 'chats'],
+			['me', 'licence-details', 'chats'],
+		]);
 		expect(result.recorded.map((exchange) => exchange.status)).toEqual([503, 200]);
 	});
 
@@ -131,8 +194,16 @@ describe('runProbeBatch', () => {
 		const graph = fakeGraph([]);
 		let calls = 0;
 		const recorded: GraphExchange[] = [];
-		const send = async (body: BatchBody): Promise<HttpAnswer> => (++calls === 1 ? { status: 200, headers: {}, body: '{"responses": [' } : graph.send(body));
-		const roundTrips = await runProbeBatch({ probes, send, graphBaseUrl: BASE, record: (e) => recorded.push(e), sleep: async () => {}, policy });
+		const send = async (body: BatchBody): Promise<HttpAnswer> =>
+			++calls === 1 ? { status: 200, headers: {}, body: '{"responses": [' } : graph.send(body);
+		const roundTrips = await runProbeBatch({
+			probes,
+			send,
+			graphBaseUrl: BASE,
+			record: (e) => recorded.push(e),
+			sleep: async () => {},
+			policy,
+		});
 		expect(roundTrips).toBe(2);
 		expect(recorded.map((exchange) => exchange.status)).toEqual([200, 200]);
 	});
@@ -145,7 +216,15 @@ describe('runProbeBatch', () => {
 	it('tells each probe its final answer, after retries', async () => {
 		const graph = fakeGraph([{ chats: 429 }, {}]);
 		const answers: [string, number][] = [];
-		await runProbeBatch({ probes, send: graph.send, graphBaseUrl: BASE, record: () => {}, sleep: async () => {}, policy, onAnswer: (id, answer) => answers.push([id, answer.status]) });
+		await runProbeBatch({
+			probes,
+			send: graph.send,
+			graphBaseUrl: BASE,
+			record: () => {},
+			sleep: async () => {},
+			policy,
+			onAnswer: (id, answer) => answers.push([id, answer.status]),
+		});
 		expect(Object.fromEntries(answers)).toEqual({ me: 200, 'licence-details': 200, chats: 200 });
 	});
 });
@@ -172,7 +251,16 @@ describe('the deadline', () => {
 	it('ends a batch Graph never answers: status 0 in the trace, the request aborted, and no retry', async () => {
 		const graph = silentGraph();
 		const recorded: GraphExchange[] = [];
-		const done = runProbeBatch({ probes, send: graph.send, setTimer: graph.setTimer, graphBaseUrl: BASE, record: (e) => recorded.push(e), sleep: async () => {}, policy, deadlineMs: 15_000 });
+		const done = runProbeBatch({
+			probes,
+			send: graph.send,
+			setTimer: graph.setTimer,
+			graphBaseUrl: BASE,
+			record: (e) => recorded.push(e),
+			sleep: async () => {},
+			policy,
+			deadlineMs: 15_000,
+		});
 		await Promise.resolve();
 		expect(graph.timers.map((timer) => timer.ms)).toEqual([15_000]);
 		graph.timers[0]!.run();
@@ -184,7 +272,14 @@ describe('the deadline', () => {
 	it('clears its timer when Graph answers in time', async () => {
 		const graph = silentGraph();
 		const answering = fakeGraph([{}]);
-		await runProbeBatch({ probes, send: answering.send, setTimer: graph.setTimer, graphBaseUrl: BASE, record: () => {}, policy });
+		await runProbeBatch({
+			probes,
+			send: answering.send,
+			setTimer: graph.setTimer,
+			graphBaseUrl: BASE,
+			record: () => {},
+			policy,
+		});
 		expect(graph.timers).toEqual([]);
 	});
 });

@@ -27,12 +27,22 @@ describe('sandbox mode (the default)', () => {
 	});
 
 	test('sends Graph requests and the token only to the site itself', () => {
-		expect(config).toMatchObject({ graphBaseUrl: `${ORIGIN}/sandbox/graph/v1.0`, tokenHosts: ['localhost:4321'], consentAuthorityOrigin: `${ORIGIN}/sandbox` });
+		expect(config).toMatchObject({
+			graphBaseUrl: `${ORIGIN}/sandbox/graph/v1.0`,
+			tokenHosts: ['localhost:4321'],
+			consentAuthorityOrigin: `${ORIGIN}/sandbox`,
+		});
 		expect(config.msal.cache?.cacheLocation).toBe('sessionStorage');
 	});
 
 	test('follows the tenant of PUBLIC_ENTRA_AUTHORITY and a separate PUBLIC_SANDBOX_ORIGIN', () => {
-		const other = getCheckerConfig({ PUBLIC_ENTRA_AUTHORITY: 'https://login.microsoftonline.com/common', PUBLIC_SANDBOX_ORIGIN: 'http://localhost:4322' }, ORIGIN);
+		const other = getCheckerConfig(
+			{
+				PUBLIC_ENTRA_AUTHORITY: 'https://login.microsoftonline.com/common',
+				PUBLIC_SANDBOX_ORIGIN: 'http://localhost:4322',
+			},
+			ORIGIN,
+		);
 		expect(other.msal.auth.authority).toBe('https://localhost:4322/sandbox/common');
 		expect(other.msal.auth.redirectUri).toBe(`${ORIGIN}/auth/redirect/`);
 		expect(other.tokenHosts).toEqual(['localhost:4322']);
@@ -41,14 +51,25 @@ describe('sandbox mode (the default)', () => {
 
 test('entra mode uses Microsoft, with nothing declared in place of discovery', () => {
 	const config = getCheckerConfig({ PUBLIC_CHECKER_MODE: 'entra' }, 'https://help.claras.ai');
-	expect(config.msal.auth).toEqual({ clientId: app.applicationId, authority: 'https://login.microsoftonline.com/organizations', redirectUri: 'https://help.claras.ai/auth/redirect/' });
-	expect(config).toMatchObject({ graphBaseUrl: 'https://graph.microsoft.com/v1.0', tokenHosts: ['graph.microsoft.com'], consentAuthorityOrigin: 'https://login.microsoftonline.com' });
+	expect(config.msal.auth).toEqual({
+		clientId: app.applicationId,
+		authority: 'https://login.microsoftonline.com/organizations',
+		redirectUri: 'https://help.claras.ai/auth/redirect/',
+	});
+	expect(config).toMatchObject({
+		graphBaseUrl: 'https://graph.microsoft.com/v1.0',
+		tokenHosts: ['graph.microsoft.com'],
+		consentAuthorityOrigin: 'https://login.microsoftonline.com',
+	});
 	expect(config.scopes).toContain('User.Read');
 });
 
 test.each([
 	[{ PUBLIC_CHECKER_MODE: 'live' }, 'PUBLIC_CHECKER_MODE'],
-	[{ PUBLIC_ENTRA_AUTHORITY: 'http://login.microsoftonline.com/organizations' }, 'PUBLIC_ENTRA_AUTHORITY'],
+	[
+		{ PUBLIC_ENTRA_AUTHORITY: 'http://login.microsoftonline.com/organizations' },
+		'PUBLIC_ENTRA_AUTHORITY',
+	],
 	[{ PUBLIC_SANDBOX_ORIGIN: 'http://sandbox.example.com' }, 'PUBLIC_SANDBOX_ORIGIN'],
 ])('a bad setting %j fails with a message naming %s', (env, name) => {
 	expect(() => getCheckerConfig(env, ORIGIN)).toThrow(name);

@@ -8,7 +8,9 @@ describe('completePolicy', () => {
 	it('adds the hash of each inline script (not external ones or JSON data) to script-src', () => {
 		const [hash] = inlineScriptHashes(page(''));
 		expect(inlineScriptHashes(page(''))).toHaveLength(1);
-		expect(completePolicy(page("default-src 'self'; script-src 'self' 'sha256-x'; style-src 'self'"))).toContain(`script-src 'self' 'sha256-x' ${hash};`);
+		expect(
+			completePolicy(page("default-src 'self'; script-src 'self' 'sha256-x'; style-src 'self'")),
+		).toContain(`script-src 'self' 'sha256-x' ${hash};`);
 	});
 	it('leaves a page whose scripts are all hashed, or that has no policy, as it is', () => {
 		const [hash] = inlineScriptHashes(page(''));

@@ -13,19 +13,63 @@ const ORIGIN = 'https://help.claras.ai';
 const trace: Trace = {
 	version: 1,
 	capturedAt: '2026-11-26T10:00:00.000Z',
-	signIn: { outcome: 'success', idTokenClaims: { tid: TENANT, preferred_username: 'noah.adviser@needs-admin.example' }, scopes: ['User.Read'], refreshToken: true },
-	graph: [{ method: 'POST', url: 'https://graph.microsoft.com/v1.0/$batch', status: 200, headers: {}, body: { responses: [{ id: 'me', status: 200, body: { userPrincipalName: 'noah.adviser@needs-admin.example', mail: 'noah.adviser@needs-admin.example' } }] } }],
+	signIn: {
+		outcome: 'success',
+		idTokenClaims: { tid: TENANT, preferred_username: 'noah.adviser@needs-admin.example' },
+		scopes: ['User.Read'],
+		refreshToken: true,
+	},
+	graph: [
+		{
+			method: 'POST',
+			url: 'https://graph.microsoft.com/v1.0/$batch',
+			status: 200,
+			headers: {},
+			body: {
+				responses: [
+					{
+						id: 'me',
+						status: 200,
+						body: {
+							userPrincipalName: 'noah.adviser@needs-admin.example',
+							mail: 'noah.adviser@needs-admin.example',
+						},
+					},
+				],
+			},
+		},
+	],
 };
 const report = {
 	ready: false,
 	findings: [
-		{ id: 'admin-approval-required', severity: 'error', audience: 'it-admin', title: 'Your IT admin must approve Claras', message: 'Only an admin can consent.', fix: '/teams/admin-consent/' },
+		{
+			id: 'admin-approval-required',
+			severity: 'error',
+			audience: 'it-admin',
+			title: 'Your IT admin must approve Claras',
+			message: 'Only an admin can consent.',
+			fix: '/teams/admin-consent/',
+		},
 	],
 	grantedScopes: ['User.Read'],
 	missingScopes: ['Calendars.Read'],
 	features: [
-		{ id: 'scheduled-meetings', ready: false, state: 'blocked', blockedBy: ['admin-approval-required'], evidence: [] },
-		{ id: 'recording-file-notes', ready: false, state: 'unverified', blockedBy: [], evidence: ['me'], reason: 'No Teams meeting you organised has ended in the past week.' },
+		{
+			id: 'scheduled-meetings',
+			ready: false,
+			state: 'blocked',
+			blockedBy: ['admin-approval-required'],
+			evidence: [],
+		},
+		{
+			id: 'recording-file-notes',
+			ready: false,
+			state: 'unverified',
+			blockedBy: [],
+			evidence: ['me'],
+			reason: 'No Teams meeting you organised has ended in the past week.',
+		},
 	],
 	tenantId: TENANT,
 	adminConsentUrl: `https://login.microsoftonline.com/${TENANT}/v2.0/adminconsent?client_id=${app.applicationId}&scope=x&redirect_uri=${encodeURIComponent(`${ORIGIN}/teams/admin-consent/result/`)}`,
@@ -49,7 +93,13 @@ describe('withState', () => {
 });
 
 describe('buildHandoff', () => {
-	const handoff = buildHandoff({ report, trace, showUsername: false, state: 'abc123', origin: ORIGIN });
+	const handoff = buildHandoff({
+		report,
+		trace,
+		showUsername: false,
+		state: 'abc123',
+		origin: ORIGIN,
+	});
 
 	it('fills the commands with the tenant', () => {
 		expect(handoff.powerShell).toContain(`-TenantId '${TENANT}'`);
@@ -65,14 +115,17 @@ describe('buildHandoff', () => {
 	});
 
 	it('shows the username when the user chooses to', () => {
-		expect(buildHandoff({ report, trace, showUsername: true, origin: ORIGIN }).plainText).toContain('noah.adviser@needs-admin.example');
+		expect(buildHandoff({ report, trace, showUsername: true, origin: ORIGIN }).plainText).toContain(
+			'noah.adviser@needs-admin.example',
+		);
 	});
 
 	it('prefills an email with the consent link and the admin-only permissions from the registry', () => {
 		expect(handoff.mailto.startsWith('mailto:?subject=')).toBe(true);
 		const body = decodeURIComponent(handoff.mailto.split('&body=')[1]!);
 		expect(body).toContain(handoff.adminConsentUrl!);
-		for (const permission of permissions.filter((p) => p.adminConsentRequired)) expect(body).toContain(permission.consentText);
+		for (const permission of permissions.filter((p) => p.adminConsentRequired))
+			expect(body).toContain(permission.consentText);
 	});
 });
 
@@ -81,18 +134,28 @@ describe('a problem that consent does not fix', () => {
 	if (!parsed.ok) throw new Error(parsed.error);
 	const licenceTrace = parsed.trace;
 	const licenceReport = diagnose(licenceTrace, { registry: engineRegistry });
-	const licenceHandoff = buildHandoff({ report: licenceReport, trace: licenceTrace, showUsername: false, origin: ORIGIN });
+	const licenceHandoff = buildHandoff({
+		report: licenceReport,
+		trace: licenceTrace,
+		showUsername: false,
+		origin: ORIGIN,
+	});
 
 	it('offers no consent link, and the email asks for the findings to be fixed, with their fix links', () => {
 		expect(licenceHandoff.consentHelps).toBe(false);
 		const body = decodeURIComponent(licenceHandoff.mailto.split('&body=')[1]!);
 		expect(body).not.toContain('grant admin consent');
-		for (const finding of licenceReport.findings) expect(body).toContain(`- ${finding.title}: ${ORIGIN}${finding.fix}`);
-		expect(decodeURIComponent(licenceHandoff.mailto)).toContain('Please fix my Microsoft 365 account');
+		for (const finding of licenceReport.findings)
+			expect(body).toContain(`- ${finding.title}: ${ORIGIN}${finding.fix}`);
+		expect(decodeURIComponent(licenceHandoff.mailto)).toContain(
+			'Please fix my Microsoft 365 account',
+		);
 	});
 
 	it('still says consent helps when admin approval is among the findings', () => {
-		expect(buildHandoff({ report, trace, showUsername: false, origin: ORIGIN }).consentHelps).toBe(true);
+		expect(buildHandoff({ report, trace, showUsername: false, origin: ORIGIN }).consentHelps).toBe(
+			true,
+		);
 	});
 });
 
@@ -106,7 +169,15 @@ describe('exportTrace', () => {
 		const refused: Trace = {
 			version: 1,
 			capturedAt: '2026-11-26T10:00:00.000Z',
-			signIn: { outcome: 'error', error: { errorCode: 'invalid_request', errorNo: '50020', message: "AADSTS50020: User account 'jane.citizen@outlook.com' from identity provider 'live.com' does not exist in tenant 'Harbour'." } },
+			signIn: {
+				outcome: 'error',
+				error: {
+					errorCode: 'invalid_request',
+					errorNo: '50020',
+					message:
+						"AADSTS50020: User account 'jane.citizen@outlook.com' from identity provider 'live.com' does not exist in tenant 'Harbour'.",
+				},
+			},
 			graph: [],
 		};
 		const json = exportTrace(refused, false);
@@ -140,21 +211,41 @@ describe('the username toggle', () => {
 
 describe('presentResult', () => {
 	it('names features from the registry, titles their blockers and sends the verdict to the IT admin', () => {
-		const result = presentResult(report, trace, { showUsername: false, state: 's', origin: ORIGIN });
+		const result = presentResult(report, trace, {
+			showUsername: false,
+			state: 's',
+			origin: ORIGIN,
+		});
 		expect(result).toMatchObject({
 			verdict: 'action-admin',
 			needsAdmin: true,
 			canReconnect: false,
 			account: 'n***@needs-admin.example',
 			features: [
-				{ id: 'scheduled-meetings', name: 'Scheduled meetings', ready: false, state: 'blocked', blockedBy: ['Your IT admin must approve Claras'] },
-				{ id: 'recording-file-notes', ready: false, state: 'unverified', reason: expect.stringMatching(/^No Teams meeting/) },
+				{
+					id: 'scheduled-meetings',
+					name: 'Scheduled meetings',
+					ready: false,
+					state: 'blocked',
+					blockedBy: ['Your IT admin must approve Claras'],
+				},
+				{
+					id: 'recording-file-notes',
+					ready: false,
+					state: 'unverified',
+					reason: expect.stringMatching(/^No Teams meeting/),
+				},
 			],
 		});
 	});
 	it('writes each feature’s state into the plain-text report', () => {
-		const { plainText } = presentResult(report, trace, { showUsername: false, origin: ORIGIN }).handoff;
+		const { plainText } = presentResult(report, trace, {
+			showUsername: false,
+			origin: ORIGIN,
+		}).handoff;
 		expect(plainText).toContain('- Scheduled meetings: blocked (admin-approval-required)');
-		expect(plainText).toContain('- File notes from recordings: not yet tested (nothing to test it on)');
+		expect(plainText).toContain(
+			'- File notes from recordings: not yet tested (nothing to test it on)',
+		);
 	});
 });

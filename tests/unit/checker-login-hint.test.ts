@@ -6,7 +6,10 @@ import { loginHintFrom } from '../../src/checker/login-hint.ts';
 test.each<[string, string | undefined]>([
 	['?login_hint=adviser%40contoso.com.au', 'adviser@contoso.com.au'],
 	['?login_hint=%20adviser%40contoso.com.au%20', 'adviser@contoso.com.au'],
-	['?login_hint=needs-admin@needs-admin.sandbox.example&x=1', 'needs-admin@needs-admin.sandbox.example'],
+	[
+		'?login_hint=needs-admin@needs-admin.sandbox.example&x=1',
+		'needs-admin@needs-admin.sandbox.example',
+	],
 	['', undefined],
 	['?login_hint=', undefined],
 	['?login_hint=not-an-address', undefined],

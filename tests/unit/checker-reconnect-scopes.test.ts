@@ -11,10 +11,22 @@ const offline = permissions.find((p) => !p.inAccessToken)!;
 
 describe('reconnectScopes', () => {
 	test.each([
-		['the newest release', newestPermissions.map((p) => p.claim), newestPermissions.map(qualifiedScope)],
-		['any case', newestPermissions.map((p) => p.claim.toUpperCase()), newestPermissions.map(qualifiedScope)],
+		[
+			'the newest release',
+			newestPermissions.map((p) => p.claim),
+			newestPermissions.map(qualifiedScope),
+		],
+		[
+			'any case',
+			newestPermissions.map((p) => p.claim.toUpperCase()),
+			newestPermissions.map(qualifiedScope),
+		],
 		['an OpenID scope, left bare', [offline.claim], [offline.claim]],
-		['unknown values dropped', ['Nope.Read', newestPermissions[0]!.claim], [qualifiedScope(newestPermissions[0]!)]],
+		[
+			'unknown values dropped',
+			['Nope.Read', newestPermissions[0]!.claim],
+			[qualifiedScope(newestPermissions[0]!)],
+		],
 		['nothing known missing: every permission', [], claims],
 		['only unknown values: every permission', ['Nope.Read'], claims],
 	])('%s', (_name, missing, expected) => {
@@ -30,7 +42,15 @@ describe('reconnectScopes', () => {
 	});
 
 	test('admin-only permissions are asked for only when missing', () => {
-		const scopes = reconnectScopes(newestPermissions.map((p) => p.claim), claims);
-		expect(permissions.filter((p) => p.adminConsentRequired).map(qualifiedScope).filter((s) => scopes.includes(s))).toEqual([]);
+		const scopes = reconnectScopes(
+			newestPermissions.map((p) => p.claim),
+			claims,
+		);
+		expect(
+			permissions
+				.filter((p) => p.adminConsentRequired)
+				.map(qualifiedScope)
+				.filter((s) => scopes.includes(s)),
+		).toEqual([]);
 	});
 });

@@ -2,18 +2,37 @@ import { describe, expect, it } from 'vitest';
 import { Checker, transitions, type StateName } from '../../src/checker/checker.svelte.ts';
 import type { CheckResult, CheckerRuntime, SignInResult } from '../../src/checker/runtime-port.ts';
 
-const success: SignInResult = { signIn: { outcome: 'success', idTokenClaims: { tid: 't' }, scopes: ['User.Read'] } };
-const declined: SignInResult = { signIn: { outcome: 'error', error: { errorCode: 'access_denied', errorNo: '65004' } } };
+const success: SignInResult = {
+	signIn: { outcome: 'success', idTokenClaims: { tid: 't' }, scopes: ['User.Read'] },
+};
+const declined: SignInResult = {
+	signIn: { outcome: 'error', error: { errorCode: 'access_denied', errorNo: '65004' } },
+};
 
 /** A runtime whose sign-in answers from a list and whose probe records one exchange. */
-function fakeRuntime(outcomes: SignInResult[], options: { probeFails?: boolean; redirectResult?: SignInResult; hang?: 'signIn' | 'probe'; microsoft?: boolean } = {}) {
+function fakeRuntime(
+	outcomes: SignInResult[],
+	options: {
+		probeFails?: boolean;
+		redirectResult?: SignInResult;
+		hang?: 'signIn' | 'probe';
+		microsoft?: boolean;
+	} = {},
+) {
 	const calls: string[] = [];
 	let release: (() => void) | undefined;
-	const hang = (where: 'signIn' | 'probe') => (options.hang === where ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve());
+	const hang = (where: 'signIn' | 'probe') =>
+		options.hang === where
+			? new Promise<void>((resolve) => (release = resolve))
+			: Promise.resolve();
 	const runtime: CheckerRuntime = {
 		redirectResult: options.redirectResult ?? null,
 		async signIn(signInOptions) {
-			calls.push(signInOptions?.reconnect ? `signIn:reconnect:${signInOptions.missingScopes?.join(',')}` : `signIn${signInOptions?.loginHint ? `:${signInOptions.loginHint}` : ''}`);
+			calls.push(
+				signInOptions?.reconnect
+					? `signIn:reconnect:${signInOptions.missingScopes?.join(',')}`
+					: `signIn${signInOptions?.loginHint ? `:${signInOptions.loginHint}` : ''}`,
+			);
 			signInOptions?.onWindowOpened?.();
 			await hang('signIn');
 			return outcomes.shift() ?? success;
@@ -23,13 +42,23 @@ function fakeRuntime(outcomes: SignInResult[], options: { probeFails?: boolean; 
 			await hang('probe');
 			if (options.probeFails) throw new Error('Graph client exploded');
 			onWait(2000);
-			recorder.exchange({ method: 'POST', url: 'https://graph.microsoft.com/v1.0/$batch', status: 200, headers: {}, body: {} });
+			recorder.exchange({
+				method: 'POST',
+				url: 'https://graph.microsoft.com/v1.0/$batch',
+				status: 200,
+				headers: {},
+				body: {},
+			});
 		},
 		present(trace, showUsername) {
 			// As the real present does (exportTrace, diagnose): a Svelte proxy here would throw DataCloneError.
 			structuredClone(trace);
 			calls.push(`present:${trace.signIn.outcome}:${trace.graph.length}:${showUsername}`);
-			return { trace, verdictText: 'Ready', report: { missingScopes: ['Chat.Read'] } } as unknown as CheckResult;
+			return {
+				trace,
+				verdictText: 'Ready',
+				report: { missingScopes: ['Chat.Read'] },
+			} as unknown as CheckResult;
 		},
 		cancel() {
 			calls.push('cancel');
@@ -46,10 +75,13 @@ function fakeRuntime(outcomes: SignInResult[], options: { probeFails?: boolean; 
 function checkerWith(runtime: CheckerRuntime) {
 	const seen: StateName[] = [];
 	let loads = 0;
-	const checker = new Checker(async () => {
-		loads++;
-		return runtime;
-	}, () => new Date('2026-11-26T10:00:00Z'));
+	const checker = new Checker(
+		async () => {
+			loads++;
+			return runtime;
+		},
+		() => new Date('2026-11-26T10:00:00Z'),
+	);
 	return { checker, seen, loads: () => loads };
 }
 
@@ -163,20 +195,24 @@ describe('Cancel', () => {
 	it.each<['signIn' | 'probe', string]>([
 		['signIn', 'signing-in'],
 		['probe', 'probing'],
-	])('while %s waits, ends the attempt at once as sign-in-cancelled, and the late answer is ignored', async (where, stateName) => {
-		const { runtime, calls } = fakeRuntime([success], { hang: where });
-		const { checker } = checkerWith(runtime);
-		const running = checker.check();
-		await tick();
-		expect(checker.state.name).toBe(stateName);
-		checker.cancel();
-		expect(checker.state.name).toBe('diagnosed');
-		const shown = checker.state.name === 'diagnosed' ? checker.state.result.trace.signIn : undefined;
-		expect(shown).toMatchObject({ outcome: 'error', error: { errorCode: 'user_cancelled' } });
-		await running;
-		expect(checker.state.name).toBe('diagnosed');
-		expect(calls.filter((call) => call.startsWith('present'))).toEqual(['present:error:0:false']);
-	});
+	])(
+		'while %s waits, ends the attempt at once as sign-in-cancelled, and the late answer is ignored',
+		async (where, stateName) => {
+			const { runtime, calls } = fakeRuntime([success], { hang: where });
+			const { checker } = checkerWith(runtime);
+			const running = checker.check();
+			await tick();
+			expect(checker.state.name).toBe(stateName);
+			checker.cancel();
+			expect(checker.state.name).toBe('diagnosed');
+			const shown =
+				checker.state.name === 'diagnosed' ? checker.state.result.trace.signIn : undefined;
+			expect(shown).toMatchObject({ outcome: 'error', error: { errorCode: 'user_cancelled' } });
+			await running;
+			expect(checker.state.name).toBe('diagnosed');
+			expect(calls.filter((call) => call.startsWith('present'))).toEqual(['present:error:0:false']);
+		},
+	);
 
 	it('before the runtime has loaded, returns to the start', async () => {
 		const checker = new Checker(() => new Promise<CheckerRuntime>(() => {}));
@@ -204,9 +240,11 @@ describe('Cancel', () => {
 		expect(checker.windowMaybeClosed).toBe(false);
 	});
 
-	it('signs in with the page\'s login hint', async () => {
+	it("signs in with the page's login hint", async () => {
 		const { runtime, calls } = fakeRuntime([success]);
-		const checker = new Checker(async () => runtime, { loginHint: 'needs-admin@needs-admin.sandbox.example' });
+		const checker = new Checker(async () => runtime, {
+			loginHint: 'needs-admin@needs-admin.sandbox.example',
+		});
 		await checker.check();
 		expect(calls[0]).toBe('signIn:needs-admin@needs-admin.sandbox.example');
 	});
@@ -214,8 +252,14 @@ describe('Cancel', () => {
 
 describe('Sign out', () => {
 	it.each([
-		[true, 'You are signed out of Microsoft in this browser, and this page has forgotten your account.'],
-		[false, 'This page has forgotten your account. Microsoft did not confirm the sign-out: close the browser to end its session too.'],
+		[
+			true,
+			'You are signed out of Microsoft in this browser, and this page has forgotten your account.',
+		],
+		[
+			false,
+			'This page has forgotten your account. Microsoft did not confirm the sign-out: close the browser to end its session too.',
+		],
 	])('says what it did (Microsoft confirmed: %s)', async (microsoft, notice) => {
 		const { runtime } = fakeRuntime([success], { microsoft });
 		const { checker } = checkerWith(runtime);

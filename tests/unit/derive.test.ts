@@ -41,26 +41,32 @@ describe('permission rows', () => {
 		expect(claims(rows)).toEqual(claims(registry.permissions));
 	});
 
-	describe.each(registry.permissions.map((p) => [p.claim, p] as const))('the row for %s', (claim, permission) => {
-		const row = rows.find((r) => r.claim === claim)!;
-		test('carries the wording, reason, id and admin flag', () => {
-			expect(row).toMatchObject({
-				consentText: permission.consentText,
-				reason: permission.reason,
-				id: permission.id,
-				adminConsentRequired: permission.adminConsentRequired,
+	describe.each(registry.permissions.map((p) => [p.claim, p] as const))(
+		'the row for %s',
+		(claim, permission) => {
+			const row = rows.find((r) => r.claim === claim)!;
+			test('carries the wording, reason, id and admin flag', () => {
+				expect(row).toMatchObject({
+					consentText: permission.consentText,
+					reason: permission.reason,
+					id: permission.id,
+					adminConsentRequired: permission.adminConsentRequired,
+				});
 			});
-		});
-		test('names each feature it powers', () => {
-			expect(row.features.map((f) => f.id)).toEqual(permission.features);
-			for (const feature of row.features) {
-				expect(feature.name).toBe(registry.features.find((f) => f.id === feature.id)!.name);
-			}
-		});
-	});
+			test('names each feature it powers', () => {
+				expect(row.features.map((f) => f.id)).toEqual(permission.features);
+				for (const feature of row.features) {
+					expect(feature.name).toBe(registry.features.find((f) => f.id === feature.id)!.name);
+				}
+			});
+		},
+	);
 
 	test('admin-only permissions are the recording and transcript ones', () => {
-		expect(claims(adminOnlyPermissions())).toEqual(['OnlineMeetingRecording.Read.All', 'OnlineMeetingTranscript.Read.All']);
+		expect(claims(adminOnlyPermissions())).toEqual([
+			'OnlineMeetingRecording.Read.All',
+			'OnlineMeetingTranscript.Read.All',
+		]);
 	});
 });
 
@@ -68,7 +74,8 @@ describe('the permission changelog', () => {
 	const changelog = permissionChangelog();
 
 	test('lists releases newest first, each permission under the release that added it', () => {
-		expect(changelog.map((entry) => [entry.release, claims(entry.added), entry.needsAdmin])).toMatchInlineSnapshot(`
+		expect(changelog.map((entry) => [entry.release, claims(entry.added), entry.needsAdmin]))
+			.toMatchInlineSnapshot(`
 			[
 			  [
 			    "2025.4",
@@ -95,7 +102,9 @@ describe('the permission changelog', () => {
 	});
 
 	test('lists every permission exactly once', () => {
-		expect(changelog.flatMap((entry) => claims(entry.added)).sort()).toEqual(claims(registry.permissions).sort());
+		expect(changelog.flatMap((entry) => claims(entry.added)).sort()).toEqual(
+			claims(registry.permissions).sort(),
+		);
 	});
 
 	test('knows the latest release', () => {
@@ -115,14 +124,23 @@ describe('/teams/permissions.json', () => {
 
 	test('names the app and Microsoft Graph', () => {
 		expect(json.version).toBe(1);
-		expect(json.application).toEqual({ name: registry.app.name, applicationId: registry.app.applicationId });
+		expect(json.application).toEqual({
+			name: registry.app.name,
+			applicationId: registry.app.applicationId,
+		});
 		expect(json.resource.appId).toBe('00000003-0000-0000-c000-000000000000');
 	});
 
 	test('lists every permission with its id and the scope to ask for', () => {
-		expect(json.permissions.map((p) => [p.claim, p.id, p.type])).toEqual(registry.permissions.map((p) => [p.claim, p.id, 'Scope']));
-		expect(json.permissions.find((p) => p.claim === 'Calendars.Read')!.scope).toBe('https://graph.microsoft.com/Calendars.Read');
-		expect(json.permissions.find((p) => p.claim === 'offline_access')!.scope).toBe('offline_access');
+		expect(json.permissions.map((p) => [p.claim, p.id, p.type])).toEqual(
+			registry.permissions.map((p) => [p.claim, p.id, 'Scope']),
+		);
+		expect(json.permissions.find((p) => p.claim === 'Calendars.Read')!.scope).toBe(
+			'https://graph.microsoft.com/Calendars.Read',
+		);
+		expect(json.permissions.find((p) => p.claim === 'offline_access')!.scope).toBe(
+			'offline_access',
+		);
 	});
 
 	test('survives a JSON round trip unchanged', () => {
@@ -134,7 +152,9 @@ describe('the Entra manifest fragment', () => {
 	test('asks Microsoft Graph for each permission as a delegated scope', () => {
 		const [access] = entraManifestFragment().requiredResourceAccess;
 		expect(access.resourceAppId).toBe('00000003-0000-0000-c000-000000000000');
-		expect(access.resourceAccess).toEqual(registry.permissions.map((p) => ({ id: p.id, type: 'Scope' })));
+		expect(access.resourceAccess).toEqual(
+			registry.permissions.map((p) => ({ id: p.id, type: 'Scope' })),
+		);
 	});
 
 	test('is published as two-space JSON ending in a newline', () => {
@@ -149,26 +169,44 @@ describe('the admin consent link', () => {
 		['no tenant', undefined, '/organizations/v2.0/adminconsent'],
 		['a tenant id', TENANT, `/${TENANT}/v2.0/adminconsent`],
 		['a verified domain', 'contoso.com.au', '/contoso.com.au/v2.0/adminconsent'],
-	])('for %s goes to Microsoft with the app, every scope and the result page', (_name, tenant, path) => {
-		const url = new URL(adminConsentUrl({ tenant }));
-		expect(url.origin + url.pathname).toBe(`https://login.microsoftonline.com${path}`);
-		expect(url.searchParams.get('client_id')).toBe(registry.app.applicationId);
-		expect(url.searchParams.get('scope')!.split(' ')).toHaveLength(registry.permissions.length);
-		expect(url.searchParams.get('redirect_uri')).toBe('https://help.claras.ai/teams/admin-consent/result/');
-		expect(url.searchParams.has('state')).toBe(false);
-	});
+	])(
+		'for %s goes to Microsoft with the app, every scope and the result page',
+		(_name, tenant, path) => {
+			const url = new URL(adminConsentUrl({ tenant }));
+			expect(url.origin + url.pathname).toBe(`https://login.microsoftonline.com${path}`);
+			expect(url.searchParams.get('client_id')).toBe(registry.app.applicationId);
+			expect(url.searchParams.get('scope')!.split(' ')).toHaveLength(registry.permissions.length);
+			expect(url.searchParams.get('redirect_uri')).toBe(
+				'https://help.claras.ai/teams/admin-consent/result/',
+			);
+			expect(url.searchParams.has('state')).toBe(false);
+		},
+	);
 
 	test('carries state, and can point at another authority and origin (the sandbox)', () => {
 		const url = new URL(
-			adminConsentUrl({ tenant: TENANT, state: 'abc', origin: 'http://localhost:4321', authorityOrigin: 'http://localhost:4321/sandbox' }),
+			adminConsentUrl({
+				tenant: TENANT,
+				state: 'abc',
+				origin: 'http://localhost:4321',
+				authorityOrigin: 'http://localhost:4321/sandbox',
+			}),
 		);
-		expect(url.href.startsWith(`http://localhost:4321/sandbox/${TENANT}/v2.0/adminconsent?`)).toBe(true);
+		expect(url.href.startsWith(`http://localhost:4321/sandbox/${TENANT}/v2.0/adminconsent?`)).toBe(
+			true,
+		);
 		expect(url.searchParams.get('state')).toBe('abc');
-		expect(url.searchParams.get('redirect_uri')).toBe('http://localhost:4321/teams/admin-consent/result/');
+		expect(url.searchParams.get('redirect_uri')).toBe(
+			'http://localhost:4321/teams/admin-consent/result/',
+		);
 	});
 
 	test('has a template with {tenant} in place of the tenant', () => {
-		expect(adminConsentUrlTemplate().startsWith('https://login.microsoftonline.com/{tenant}/v2.0/adminconsent?client_id=')).toBe(true);
+		expect(
+			adminConsentUrlTemplate().startsWith(
+				'https://login.microsoftonline.com/{tenant}/v2.0/adminconsent?client_id=',
+			),
+		).toBe(true);
 	});
 });
 
@@ -245,7 +283,14 @@ describe('adding a permission to the registry', () => {
 		['the table rows', () => claims(permissionRows(fixture))],
 		['the changelog, under its new release', () => claims(permissionChangelog(fixture)[0]!.added)],
 		['the JSON', () => claims(permissionsJson(fixture).permissions)],
-		['the consent link scope', () => new URL(adminConsentUrl({}, fixture)).searchParams.get('scope')!.split(' ').map((s) => s.replace('https://graph.microsoft.com/', ''))],
+		[
+			'the consent link scope',
+			() =>
+				new URL(adminConsentUrl({}, fixture)).searchParams
+					.get('scope')!
+					.split(' ')
+					.map((s) => s.replace('https://graph.microsoft.com/', '')),
+		],
 		['the PowerShell grant', () => powerShellScript({}, fixture).split(/[\s']/)],
 		['the Azure CLI grant', () => azureCliScript({}, fixture).split(/[\s"]/)],
 	])('shows it in %s', (_where, derived) => {
@@ -253,7 +298,9 @@ describe('adding a permission to the registry', () => {
 	});
 
 	test('shows its id in the manifest', () => {
-		const ids = entraManifestFragment(fixture).requiredResourceAccess[0].resourceAccess.map((a) => a.id);
+		const ids = entraManifestFragment(fixture).requiredResourceAccess[0].resourceAccess.map(
+			(a) => a.id,
+		);
 		expect(ids).toContain(extraPermission.id);
 		expect(ids).toHaveLength(registry.permissions.length + 1);
 	});

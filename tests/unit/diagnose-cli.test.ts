@@ -13,7 +13,11 @@ const node = join(root, 'node_modules', '.bin', 'node');
 const dir = mkdtempSync(join(tmpdir(), 'diagnose-cli-'));
 
 function run(args: string[], stdin?: string) {
-	const result = spawnSync(node, ['scripts/diagnose.ts', ...args], { cwd: root, input: stdin ?? '', encoding: 'utf8' });
+	const result = spawnSync(node, ['scripts/diagnose.ts', ...args], {
+		cwd: root,
+		input: stdin ?? '',
+		encoding: 'utf8',
+	});
 	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -26,7 +30,9 @@ function file(name: string, content: string): string {
 // Each test spawns Node; on a loaded machine that alone can take seconds.
 describe('npm run diagnose', { timeout: 30_000 }, () => {
 	test('prints the report for a valid trace file and exits 0', () => {
-		const { code, stdout, stderr } = run([file('reconnect.json', JSON.stringify(scenarioTraces.reconnect))]);
+		const { code, stdout, stderr } = run([
+			file('reconnect.json', JSON.stringify(scenarioTraces.reconnect)),
+		]);
 		expect(stderr).toBe('');
 		expect(code).toBe(0);
 		const report = reportSchema.parse(JSON.parse(stdout));
@@ -40,7 +46,9 @@ describe('npm run diagnose', { timeout: 30_000 }, () => {
 	});
 
 	test('reads a trace saved with a byte order mark (Notepad, PowerShell 5)', () => {
-		const { code, stdout } = run([file('bom.json', `\uFEFF${JSON.stringify(scenarioTraces.ready)}`)]);
+		const { code, stdout } = run([
+			file('bom.json', `\uFEFF${JSON.stringify(scenarioTraces.ready)}`),
+		]);
 		expect(code).toBe(0);
 		expect(JSON.parse(stdout).ready).toBe(true);
 	});
@@ -56,7 +64,9 @@ describe('npm run diagnose', { timeout: 30_000 }, () => {
 	test('says which features could not be tested, and why (no recent meeting)', () => {
 		const { code, stdout } = run(['-'], JSON.stringify(scenarioTraces['no-recent-meeting']));
 		expect(code).toBe(0);
-		const recording = reportSchema.parse(JSON.parse(stdout)).features.find((f) => f.id === 'recording-file-notes')!;
+		const recording = reportSchema
+			.parse(JSON.parse(stdout))
+			.features.find((f) => f.id === 'recording-file-notes')!;
 		expect(recording.state).toBe('unverified');
 		expect(recording.reason).toMatch(/Teams meeting/);
 	});
@@ -65,20 +75,44 @@ describe('npm run diagnose', { timeout: 30_000 }, () => {
 		const deep = `${'{"a":'.repeat(20_000)}{}${'}'.repeat(20_000)}`;
 		const { signIn, graph } = scenarioTraces.ready;
 		const exchange = `{"method":"GET","url":"https://graph.microsoft.com/v1.0/me/unrelated","status":200,"body":${deep}}`;
-		const valid = run(['-'], `{"version":1,"capturedAt":"${scenarioTraces.ready.capturedAt}","signIn":${JSON.stringify(signIn)},"graph":[${JSON.stringify(graph).slice(1, -1)},${exchange}]}`);
+		const valid = run(
+			['-'],
+			`{"version":1,"capturedAt":"${scenarioTraces.ready.capturedAt}","signIn":${JSON.stringify(signIn)},"graph":[${JSON.stringify(graph).slice(1, -1)},${exchange}]}`,
+		);
 		expect(valid.stderr).toBe('');
 		expect(valid.code).toBe(0);
 		expect(JSON.parse(valid.stdout).ready).toBe(true);
-		const misplaced = run(['-'], `{"version":1,"capturedAt":"${scenarioTraces.ready.capturedAt}","signIn":${deep},"graph":[]}`);
+		const misplaced = run(
+			['-'],
+			`{"version":1,"capturedAt":"${scenarioTraces.ready.capturedAt}","signIn":${deep},"graph":[]}`,
+		);
 		expect(misplaced.code).toBe(2);
 		expect(misplaced.stderr).toMatch(/signIn/);
 		expect(misplaced.stderr).not.toMatch(/could not read/);
 	});
 
 	test.each<[string, () => ReturnType<typeof run>, RegExp]>([
-		['an invalid trace (names the field)', () => run([file('bad.json', JSON.stringify({ ...scenarioTraces.ready, signIn: { outcome: 'success', scopes: [] } }))]), /signIn\.idTokenClaims/],
-		['the wrong version', () => run(['-'], JSON.stringify({ ...scenarioTraces.ready, version: 2 })), /field: version/],
-		['unreadable JSON', () => run([file('broken.json', '{"version": 1,')]), /not valid JSON.*field: \(root\)/],
+		[
+			'an invalid trace (names the field)',
+			() =>
+				run([
+					file(
+						'bad.json',
+						JSON.stringify({ ...scenarioTraces.ready, signIn: { outcome: 'success', scopes: [] } }),
+					),
+				]),
+			/signIn\.idTokenClaims/,
+		],
+		[
+			'the wrong version',
+			() => run(['-'], JSON.stringify({ ...scenarioTraces.ready, version: 2 })),
+			/field: version/,
+		],
+		[
+			'unreadable JSON',
+			() => run([file('broken.json', '{"version": 1,')]),
+			/not valid JSON.*field: \(root\)/,
+		],
 		['a missing file', () => run([join(dir, 'missing.json')]), /no such file/],
 		['no argument', () => run([]), /usage/],
 	])('exits 2 with one line on stderr for %s', (_, invoke, message) => {

@@ -5,8 +5,12 @@ import * as findingsModule from '../../src/registry/findings.ts';
 import * as registryModule from '../../src/registry/index.ts';
 import { PREPARED, preparedModule } from '../../src/integrations/prepared-registry.ts';
 
-const real: Record<string, Record<string, unknown>> = { 'src/registry/index.ts': registryModule, 'src/registry/findings.ts': findingsModule };
-const evaluate = (code: string) => import(`data:text/javascript,${encodeURIComponent(code)}`) as Promise<Record<string, unknown>>;
+const real: Record<string, Record<string, unknown>> = {
+	'src/registry/index.ts': registryModule,
+	'src/registry/findings.ts': findingsModule,
+};
+const evaluate = (code: string) =>
+	import(`data:text/javascript,${encodeURIComponent(code)}`) as Promise<Record<string, unknown>>;
 const isSchema = (value: unknown) => typeof value === 'object' && value !== null && '_zod' in value;
 
 describe.each(Object.keys(PREPARED))('the prepared %s', (file) => {
@@ -15,7 +19,9 @@ describe.each(Object.keys(PREPARED))('the prepared %s', (file) => {
 		const prepared = await evaluate(preparedModule(file, exports));
 		const expected = Object.keys(exports).filter((name) => !isSchema(exports[name]));
 		expect(Object.keys(prepared).sort()).toEqual(expected.sort());
-		for (const name of expected) if (typeof exports[name] !== 'function') expect(prepared[name]).toEqual(JSON.parse(JSON.stringify(exports[name])));
+		for (const name of expected)
+			if (typeof exports[name] !== 'function')
+				expect(prepared[name]).toEqual(JSON.parse(JSON.stringify(exports[name])));
 	});
 
 	it('carries no zod', () => {
@@ -25,12 +31,18 @@ describe.each(Object.keys(PREPARED))('the prepared %s', (file) => {
 
 it('keeps the one object the real registry shares, and the functions working', async () => {
 	const registry = await evaluate(preparedModule('src/registry/index.ts', registryModule));
-	expect(registry['permissions']).toBe((registry['registry'] as { permissions: unknown }).permissions);
+	expect(registry['permissions']).toBe(
+		(registry['registry'] as { permissions: unknown }).permissions,
+	);
 	const findings = await evaluate(preparedModule('src/registry/findings.ts', findingsModule));
 	const rank = findings['findingRank'] as (id: string) => number;
-	expect(findingsModule.findingIds.map(rank)).toEqual(findingsModule.findingIds.map(findingsModule.findingRank));
+	expect(findingsModule.findingIds.map(rank)).toEqual(
+		findingsModule.findingIds.map(findingsModule.findingRank),
+	);
 });
 
 it('refuses an export that is not plain data, naming it', () => {
-	expect(() => preparedModule('src/registry/index.ts', { when: new Date(0) })).toThrow('the export "when" is not plain JSON data');
+	expect(() => preparedModule('src/registry/index.ts', { when: new Date(0) })).toThrow(
+		'the export "when" is not plain JSON data',
+	);
 });

@@ -9,11 +9,19 @@ import type { PermissionInput, RegistryInput } from '../../src/registry/schema.t
 
 /** A mutable copy of the registry input, typed loosely enough to break on purpose. */
 export type MutableRegistryInput = {
-	-readonly [K in keyof RegistryInput]: RegistryInput[K] extends readonly (infer T)[] ? T[] : RegistryInput[K];
+	-readonly [K in keyof RegistryInput]: RegistryInput[K] extends readonly (infer T)[]
+		? T[]
+		: RegistryInput[K];
 } & Record<string, unknown>;
 
 export function registryInput(): MutableRegistryInput {
-	return structuredClone({ app, releases, baseProbes, features, permissions }) as unknown as MutableRegistryInput;
+	return structuredClone({
+		app,
+		releases,
+		baseProbes,
+		features,
+		permissions,
+	}) as unknown as MutableRegistryInput;
 }
 
 /** A permission Claras does not ask for today, for tests that add one. */
@@ -21,7 +29,8 @@ export const extraPermission = {
 	claim: 'Presence.Read',
 	id: 'a2c0a4d8-2d5e-45a3-a7c1-1fdbcf1c8d32',
 	consentText: "Read user's presence information",
-	reason: 'Shows whether you are in a meeting right now, so Claras can start the file note on time.',
+	reason:
+		'Shows whether you are in a meeting right now, so Claras can start the file note on time.',
 	adminConsentRequired: false,
 	features: ['scheduled-meetings'],
 	addedIn: '2026.1',

@@ -4,7 +4,12 @@ import { describe, expect, test } from 'vitest';
 import { registry } from '../../src/registry/index.ts';
 import { defineRegistry } from '../../src/registry/registry.ts';
 import { ValidationError } from '../../src/registry/friendly-errors.ts';
-import { extraPermission, extraRelease, registryInput, type MutableRegistryInput } from './registry-fixture.ts';
+import {
+	extraPermission,
+	extraRelease,
+	registryInput,
+	type MutableRegistryInput,
+} from './registry-fixture.ts';
 
 /** Runs defineRegistry on a changed copy and returns the problems, or [] when it passes. */
 function problemsAfter(change: (input: MutableRegistryInput) => void): readonly string[] {
@@ -27,14 +32,26 @@ describe('a good registry', () => {
 
 	test.each([
 		['as it is', () => {}],
-		['with a permission added in a new release', (r: MutableRegistryInput) => {
-			r.releases.push(extraRelease);
-			r.permissions.push({ ...extraPermission, features: [...extraPermission.features] });
-		}],
-		['with a feature that has no probes', (r: MutableRegistryInput) => {
-			r.features.push({ id: 'presence', name: 'Presence', description: 'Live status.', needsMailbox: false, needsTeams: true });
-			r.permissions[0]!.features = [...r.permissions[0]!.features, 'presence'];
-		}],
+		[
+			'with a permission added in a new release',
+			(r: MutableRegistryInput) => {
+				r.releases.push(extraRelease);
+				r.permissions.push({ ...extraPermission, features: [...extraPermission.features] });
+			},
+		],
+		[
+			'with a feature that has no probes',
+			(r: MutableRegistryInput) => {
+				r.features.push({
+					id: 'presence',
+					name: 'Presence',
+					description: 'Live status.',
+					needsMailbox: false,
+					needsTeams: true,
+				});
+				r.permissions[0]!.features = [...r.permissions[0]!.features, 'presence'];
+			},
+		],
 	])('passes %s', (_name, change) => {
 		expect(problemsAfter(change)).toEqual([]);
 	});
@@ -50,67 +67,99 @@ describe('a good registry', () => {
 describe.each<[string, (r: MutableRegistryInput) => void, string]>([
 	[
 		'a claim value with a space',
-		(r) => { r.permissions[2]!.claim = 'Calendars Read'; },
+		(r) => {
+			r.permissions[2]!.claim = 'Calendars Read';
+		},
 		'permissions[2] (Calendars Read).claim: must be a Graph scope claim value such as "Mail.Read" (found "Calendars Read")',
 	],
 	[
 		'an unknown feature',
-		(r) => { r.permissions[2]!.features = ['calendar']; },
+		(r) => {
+			r.permissions[2]!.features = ['calendar'];
+		},
 		'permissions[2] (Calendars.Read).features[0]: unknown feature "calendar"; use one of scheduled-meetings, recording-file-notes, transcript-file-notes, meet-now, attendance, or add it to features.ts',
 	],
 	[
 		'an unknown release',
-		(r) => { r.permissions[6]!.addedIn = '2026.1'; },
+		(r) => {
+			r.permissions[6]!.addedIn = '2026.1';
+		},
 		'permissions[6] (Chat.Read).addedIn: unknown release "2026.1"; use one of 2025.1, 2025.4, or add the release to releases.ts',
 	],
 	[
 		'a claim listed twice (in another case)',
-		(r) => { r.permissions[3]!.claim = r.permissions[2]!.claim.toLowerCase(); },
+		(r) => {
+			r.permissions[3]!.claim = r.permissions[2]!.claim.toLowerCase();
+		},
 		'permissions[3] (calendars.read): claim value "calendars.read" is listed twice (also at permissions[2]); keep one entry',
 	],
 	[
 		'a permission id that is not a GUID',
-		(r) => { r.permissions[0]!.id = 'E1FE6DD8-ba31'; },
+		(r) => {
+			r.permissions[0]!.id = 'E1FE6DD8-ba31';
+		},
 		'permissions[0] (User.Read).id: must be a lower-case GUID such as "e1fe6dd8-ba31-4d61-89e7-88639da4683d" (found "E1FE6DD8-ba31")',
 	],
 	[
 		'an application id that is not a GUID',
-		(r) => { r.app = { ...r.app, applicationId: 'claras' }; },
+		(r) => {
+			r.app = { ...r.app, applicationId: 'claras' };
+		},
 		'app.applicationId: must be a lower-case GUID such as "e1fe6dd8-ba31-4d61-89e7-88639da4683d" (found "claras")',
 	],
 	[
 		'a missing reason',
-		(r) => { delete (r.permissions[1] as Record<string, unknown>)['reason']; },
+		(r) => {
+			delete (r.permissions[1] as Record<string, unknown>)['reason'];
+		},
 		'permissions[1] (offline_access).reason: is missing; add a string',
 	],
 	[
 		'a misspelt field',
-		(r) => { (r.permissions[1] as Record<string, unknown>)['adminConsent'] = true; },
+		(r) => {
+			(r.permissions[1] as Record<string, unknown>)['adminConsent'] = true;
+		},
 		'permissions[1] (offline_access): has unknown field "adminConsent"; remove it or check the spelling',
 	],
 	[
 		'a permission that powers nothing',
-		(r) => { r.permissions[0]!.features = []; },
+		(r) => {
+			r.permissions[0]!.features = [];
+		},
 		'permissions[0] (User.Read).features: must name at least one feature it powers (found [])',
 	],
 	[
 		'a feature no permission powers',
-		(r) => { r.features.push({ id: 'notes', name: 'Notes', description: 'Notes.', needsMailbox: false, needsTeams: false }); },
+		(r) => {
+			r.features.push({
+				id: 'notes',
+				name: 'Notes',
+				description: 'Notes.',
+				needsMailbox: false,
+				needsTeams: false,
+			});
+		},
 		'features[5] (notes): no permission powers feature "notes"; list it in the features of the permissions it needs',
 	],
 	[
 		'releases out of order',
-		(r) => { r.releases.reverse(); },
+		(r) => {
+			r.releases.reverse();
+		},
 		'releases: must be listed oldest first (by date); found 2025-11-18, 2025-02-10',
 	],
 	[
 		'a release date in another format',
-		(r) => { r.releases[0]!.date = '10/02/2025'; },
+		(r) => {
+			r.releases[0]!.date = '10/02/2025';
+		},
 		'releases[0] (2025.1).date: must be a date written YYYY-MM-DD, such as "2025-06-01" (found "10/02/2025")',
 	],
 	[
 		'no permissions at all',
-		(r) => { r.permissions = []; },
+		(r) => {
+			r.permissions = [];
+		},
 		'permissions: must list at least 1 entry (found [])',
 	],
 ])('a registry with %s', (_name, change, problem) => {
@@ -135,7 +184,8 @@ describe('the whole message', () => {
 	test('names the source it was given', () => {
 		const input = registryInput();
 		input.releases[0]!.date = '10 February 2025';
-		expect(() => defineRegistry(input as never, 'the fixture registry')).toThrowErrorMatchingInlineSnapshot(`
+		expect(() => defineRegistry(input as never, 'the fixture registry'))
+			.toThrowErrorMatchingInlineSnapshot(`
 			[ValidationError: The fixture registry is invalid:
 			  - releases[0] (2025.1).date: must be a date written YYYY-MM-DD, such as "2025-06-01" (found "10 February 2025")
 			Hint: fix the field named above in src/registry/ (each field is documented in src/registry/schema.ts), then build again.]

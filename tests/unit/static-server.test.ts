@@ -24,11 +24,16 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 /** GET with the path sent exactly as written (fetch would normalise "/./" away). */
-function get(path: string): Promise<{ status: number; headers: { get: (name: string) => string | null } }> {
+function get(
+	path: string,
+): Promise<{ status: number; headers: { get: (name: string) => string | null } }> {
 	return new Promise((resolve, reject) => {
 		request(`${base}/`, { path }, (res) => {
 			res.resume();
-			resolve({ status: res.statusCode ?? 0, headers: { get: (name) => (res.headers[name] as string | undefined) ?? null } });
+			resolve({
+				status: res.statusCode ?? 0,
+				headers: { get: (name) => (res.headers[name] as string | undefined) ?? null },
+			});
 		})
 			.on('error', reject)
 			.end();
@@ -43,13 +48,19 @@ describe('the static server', () => {
 		expect(redirect.headers.get('location')).toBe('/teams/connect/?x=1');
 	});
 
-	test.each(['/.//evil.example/..%2fteams/connect', '/teams/.//evil.example/..%2f..%2fteams/connect'])('never redirects off the site (%s)', async (path) => {
+	test.each([
+		'/.//evil.example/..%2fteams/connect',
+		'/teams/.//evil.example/..%2f..%2fteams/connect',
+	])('never redirects off the site (%s)', async (path) => {
 		const answer = await get(path);
 		expect(answer.status).toBe(301);
 		expect(answer.headers.get('location')).toMatch(/^\/[^/]/);
 	});
 
-	test.each(['/../package.json', '/%2e%2e/%2e%2e/etc/passwd'])('keeps %s inside the build folder', async (path) => {
-		expect([403, 404]).toContain((await get(path)).status);
-	});
+	test.each(['/../package.json', '/%2e%2e/%2e%2e/etc/passwd'])(
+		'keeps %s inside the build folder',
+		async (path) => {
+			expect([403, 404]).toContain((await get(path)).status);
+		},
+	);
 });

@@ -5,6 +5,7 @@ export const EXAMPLE_ADMIN = 'it.admin@contoso.com.au';
 
 /** A list in words: "a, b and c". */
 export function inWords(items: readonly string[]): string {
-	return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+	return items.length < 2
+		? (items[0] ?? '')
+		: `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
-

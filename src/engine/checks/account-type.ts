@@ -16,7 +16,10 @@ export function tenantFromClaims(claims: IdTokenClaims | undefined): string | un
 
 export function isPersonalAccount(claims: IdTokenClaims | undefined): boolean {
 	if (!claims) return false;
-	return tenantFromClaims(claims) === CONSUMER_TENANT_ID || PERSONAL_IDPS.has(claims.idp?.toLowerCase() ?? '');
+	return (
+		tenantFromClaims(claims) === CONSUMER_TENANT_ID ||
+		PERSONAL_IDPS.has(claims.idp?.toLowerCase() ?? '')
+	);
 }
 
 export const accountTypeCheck: Check = ({ trace, personal }) => {
@@ -24,5 +27,7 @@ export const accountTypeCheck: Check = ({ trace, personal }) => {
 	const claims = trace.signIn.idTokenClaims;
 	const how = claims.idp ? `identity provider ${claims.idp}` : `tenant ${tenantFromClaims(claims)}`;
 	// No username here: details travel into the copyable report, which masks it unless asked.
-	return [{ id: 'personal-account', details: `Signed in with a personal Microsoft account (${how}).` }];
+	return [
+		{ id: 'personal-account', details: `Signed in with a personal Microsoft account (${how}).` },
+	];
 };

@@ -9,10 +9,18 @@ import { isSuccess } from '../exchanges.ts';
 import type { FeatureReadiness } from '../report.ts';
 import { scopeKey } from '../scopes.ts';
 
-const MAILBOX_FINDINGS: readonly FindingId[] = ['exchange-licence-missing', 'exchange-licence-disabled', 'mailbox-unavailable'];
+const MAILBOX_FINDINGS: readonly FindingId[] = [
+	'exchange-licence-missing',
+	'exchange-licence-disabled',
+	'mailbox-unavailable',
+];
 const TEAMS_FINDINGS: readonly FindingId[] = ['teams-licence-missing'];
 
-function unverifiedReason(feature: EngineFeature, gaveNothing: string | undefined, context: CheckContext): string {
+function unverifiedReason(
+	feature: EngineFeature,
+	gaveNothing: string | undefined,
+	context: CheckContext,
+): string {
 	const name = feature.name;
 	const before = gaveNothing ? context.probes.get(gaveNothing) : undefined;
 	if (before?.path.includes('calendarView')) {
@@ -24,7 +32,10 @@ function unverifiedReason(feature: EngineFeature, gaveNothing: string | undefine
 	return `Claras had nothing to test "${name}" on, so it cannot confirm it works for you yet. Run the check again later.`;
 }
 
-export function featureStates(context: CheckContext, drafts: readonly FindingDraft[]): FeatureReadiness[] {
+export function featureStates(
+	context: CheckContext,
+	drafts: readonly FindingDraft[],
+): FeatureReadiness[] {
 	const { registry, evidence, notAskable, scopes, trace } = context;
 	const found = new Map(drafts.map((draft) => [draft.id, draft]));
 	const rank = (id: FindingId) => registry.findingOrder.indexOf(id);
@@ -33,11 +44,14 @@ export function featureStates(context: CheckContext, drafts: readonly FindingDra
 		const probes = context.probesOf(feature);
 		const blockers = new Set<FindingId>();
 		if (trace.signIn.outcome === 'error') {
-			for (const draft of drafts) if (registry.findings[draft.id].severity === 'error') blockers.add(draft.id);
+			for (const draft of drafts)
+				if (registry.findings[draft.id].severity === 'error') blockers.add(draft.id);
 		} else if (context.personal) {
 			blockers.add('personal-account');
 		} else {
-			const lacking = registry.permissions.filter((p) => p.features.includes(feature.id) && missing.has(scopeKey(p.claim)));
+			const lacking = registry.permissions.filter(
+				(p) => p.features.includes(feature.id) && missing.has(scopeKey(p.claim)),
+			);
 			if (lacking.length > 0) blockers.add('reconnect-required');
 			if (lacking.some((p) => p.adminConsentRequired)) blockers.add('admin-approval-required');
 			if (feature.needsMailbox) MAILBOX_FINDINGS.forEach((id) => blockers.add(id));
@@ -54,14 +68,35 @@ export function featureStates(context: CheckContext, drafts: readonly FindingDra
 			return outcome !== undefined && isSuccess(outcome);
 		});
 		if (blockedBy.length > 0) {
-			const failedHere = probes.filter((p) => evidence.has(p.id) && !answered.includes(p)).map((p) => p.id);
+			const failedHere = probes
+				.filter((p) => evidence.has(p.id) && !answered.includes(p))
+				.map((p) => p.id);
 			const behind = blockedBy.flatMap((id) => found.get(id)?.probes ?? []);
-			return { id: feature.id, ready: false, state: 'blocked', blockedBy, evidence: [...new Set([...failedHere, ...behind])] };
+			return {
+				id: feature.id,
+				ready: false,
+				state: 'blocked',
+				blockedBy,
+				evidence: [...new Set([...failedHere, ...behind])],
+			};
 		}
 		if (probes.length > 0 && answered.length === probes.length) {
-			return { id: feature.id, ready: true, state: 'ready', blockedBy, evidence: probes.map((p) => p.id) };
+			return {
+				id: feature.id,
+				ready: true,
+				state: 'ready',
+				blockedBy,
+				evidence: probes.map((p) => p.id),
+			};
 		}
 		const gaveNothing = probes.map((p) => notAskable.get(p.id)).find((id) => id !== undefined);
-		return { id: feature.id, ready: false, state: 'unverified', blockedBy, evidence: answered.map((p) => p.id), reason: unverifiedReason(feature, gaveNothing, context) };
+		return {
+			id: feature.id,
+			ready: false,
+			state: 'unverified',
+			blockedBy,
+			evidence: answered.map((p) => p.id),
+			reason: unverifiedReason(feature, gaveNothing, context),
+		};
 	});
 }

@@ -14,7 +14,11 @@ export const graphHealthCheck: Check = ({ failed }) => {
 		if (hits.length === 0) continue;
 		const listed = hits.slice(0, LISTED).map((o) => describeRefusal(o, o.probeId));
 		const more = hits.length > LISTED ? `; and ${hits.length - LISTED} more` : '';
-		drafts.push({ id, details: `${listed.join('; ')}${more}.`, probes: hits.flatMap((o) => (o.probeId ? [o.probeId] : [])) });
+		drafts.push({
+			id,
+			details: `${listed.join('; ')}${more}.`,
+			probes: hits.flatMap((o) => (o.probeId ? [o.probeId] : [])),
+		});
 	}
 	return drafts;
 };

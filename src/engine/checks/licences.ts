@@ -35,7 +35,12 @@ function readPlans(body: unknown): { plans: PlanSeen[]; licences: string[] } | u
 			const servicePlanId = asString(field(plan, 'servicePlanId'))?.slice(0, 100);
 			const servicePlanName = asString(field(plan, 'servicePlanName'))?.slice(0, 100);
 			if (servicePlanId === undefined || servicePlanName === undefined) continue;
-			plans.push({ servicePlanId, servicePlanName, provisioningStatus: asString(field(plan, 'provisioningStatus')) ?? '', skuPartNumber });
+			plans.push({
+				servicePlanId,
+				servicePlanName,
+				provisioningStatus: asString(field(plan, 'provisioningStatus')) ?? '',
+				skuPartNumber,
+			});
 		}
 	}
 	return { plans, licences };
@@ -53,7 +58,10 @@ function capabilities(body: unknown): Map<string, string> {
 	return capability;
 }
 
-const list = (items: readonly string[]) => (items.length > LISTED ? `${items.slice(0, LISTED).join(', ')} and ${items.length - LISTED} more` : items.join(', '));
+const list = (items: readonly string[]) =>
+	items.length > LISTED
+		? `${items.slice(0, LISTED).join(', ')} and ${items.length - LISTED} more`
+		: items.join(', ');
 
 /** Probes whose 2xx answer proves the mailbox (Outlook probes) or Teams (the other feature probes of Teams features). */
 function served({ evidence, registry }: CheckContext): { mailbox: boolean; teams: boolean } {
@@ -62,10 +70,14 @@ function served({ evidence, registry }: CheckContext): { mailbox: boolean; teams
 		const outcome = evidence.get(id);
 		return outcome !== undefined && isSuccess(outcome);
 	};
-	const featureProbes = registry.features.flatMap((f) => f.probes.map((p) => ({ probe: p, teams: f.needsTeams })));
+	const featureProbes = registry.features.flatMap((f) =>
+		f.probes.map((p) => ({ probe: p, teams: f.needsTeams })),
+	);
 	return {
 		mailbox: featureProbes.some(({ probe }) => probe.outlook && answered(probe.id)),
-		teams: featureProbes.some(({ probe, teams }) => teams && !probe.outlook && !base.has(probe.id) && answered(probe.id)),
+		teams: featureProbes.some(
+			({ probe, teams }) => teams && !probe.outlook && !base.has(probe.id) && answered(probe.id),
+		),
 	};
 }
 
@@ -74,11 +86,16 @@ function licencesOf({ evidence, registry }: CheckContext) {
 	const licenceProbe = registry.baseProbes.find((p) => /\/licenseDetails/i.test(p.path));
 	const userProbe = registry.baseProbes.find((p) => /^\/me(\?|$)/i.test(p.path));
 	const licenceAnswer = licenceProbe ? evidence.get(licenceProbe.id) : undefined;
-	const read = licenceAnswer && isSuccess(licenceAnswer) ? readPlans(licenceAnswer.body) : undefined;
+	const read =
+		licenceAnswer && isSuccess(licenceAnswer) ? readPlans(licenceAnswer.body) : undefined;
 	if (!read) return undefined;
 	const userAnswer = userProbe ? evidence.get(userProbe.id) : undefined;
-	const capability = capabilities(userAnswer && isSuccess(userAnswer) ? userAnswer.body : undefined);
-	const isActive = (plan: PlanSeen) => plan.provisioningStatus === 'Success' && !INACTIVE_CAPABILITIES.has(capability.get(plan.servicePlanId.toLowerCase()) ?? '');
+	const capability = capabilities(
+		userAnswer && isSuccess(userAnswer) ? userAnswer.body : undefined,
+	);
+	const isActive = (plan: PlanSeen) =>
+		plan.provisioningStatus === 'Success' &&
+		!INACTIVE_CAPABILITIES.has(capability.get(plan.servicePlanId.toLowerCase()) ?? '');
 	return { read, capability, isActive, licenceProbe, userProbe };
 }
 
@@ -107,13 +124,24 @@ export const licencesCheck: Check = (context) => {
 	const drafts: FindingDraft[] = [];
 	const mailbox = read.plans.filter(isMailboxPlan);
 	if (!mailboxServed && mailbox.length === 0) {
-		drafts.push({ id: 'exchange-licence-missing', details: `Licences: ${licences}. None has an Exchange Online mailbox plan, and Graph did not serve a mailbox.`, probes });
+		drafts.push({
+			id: 'exchange-licence-missing',
+			details: `Licences: ${licences}. None has an Exchange Online mailbox plan, and Graph did not serve a mailbox.`,
+			probes,
+		});
 	} else if (!mailboxServed && !mailbox.some(isActive)) {
-		drafts.push({ id: 'exchange-licence-disabled', details: `${list(mailbox.map(describe))}.`, probes });
+		drafts.push({
+			id: 'exchange-licence-disabled',
+			details: `${list(mailbox.map(describe))}.`,
+			probes,
+		});
 	}
 	const teams = read.plans.filter(isTeamsPlan);
 	if (!teamsServed && !teams.some(isActive)) {
-		const why = teams.length === 0 ? 'None has a Microsoft Teams plan.' : `Teams plan not active: ${list(teams.map(describe))}.`;
+		const why =
+			teams.length === 0
+				? 'None has a Microsoft Teams plan.'
+				: `Teams plan not active: ${list(teams.map(describe))}.`;
 		drafts.push({ id: 'teams-licence-missing', details: `Licences: ${licences}. ${why}`, probes });
 	}
 	return drafts;

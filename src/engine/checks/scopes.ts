@@ -8,13 +8,26 @@ export const scopesCheck: Check = ({ scopes, failed, signedInAtWork }) => {
 	const drafts: FindingDraft[] = [];
 	const adminOnly = scopes.missing.filter((p) => p.adminConsentRequired);
 	if (adminOnly.length > 0) {
-		drafts.push({ id: 'admin-approval-required', details: `Only an administrator can grant: ${adminOnly.map((p) => p.claim).join(', ')}.` });
+		drafts.push({
+			id: 'admin-approval-required',
+			details: `Only an administrator can grant: ${adminOnly.map((p) => p.claim).join(', ')}.`,
+		});
 	}
 	const refused = failed.filter((f) => f.finding === 'reconnect-required').map((f) => f.outcome);
 	if (scopes.missing.length > 0 || refused.length > 0) {
-		const missing = scopes.missing.length > 0 ? `Missing permissions: ${scopes.missing.map((p) => p.claim).join(', ')}.` : '';
-		const denied = refused.length > 0 ? `Graph refused: ${refused.map((o) => `${o.probeId ?? o.path} (${o.status})`).join(', ')}.` : '';
-		drafts.push({ id: 'reconnect-required', details: [missing, denied].filter(Boolean).join(' '), probes: refused.flatMap((o) => (o.probeId ? [o.probeId] : [])) });
+		const missing =
+			scopes.missing.length > 0
+				? `Missing permissions: ${scopes.missing.map((p) => p.claim).join(', ')}.`
+				: '';
+		const denied =
+			refused.length > 0
+				? `Graph refused: ${refused.map((o) => `${o.probeId ?? o.path} (${o.status})`).join(', ')}.`
+				: '';
+		drafts.push({
+			id: 'reconnect-required',
+			details: [missing, denied].filter(Boolean).join(' '),
+			probes: refused.flatMap((o) => (o.probeId ? [o.probeId] : [])),
+		});
 	}
 	return drafts;
 };

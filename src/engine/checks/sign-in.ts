@@ -7,8 +7,13 @@ import type { EnginePermission } from '../engine-registry.ts';
 import { scopeKey } from '../scopes.ts';
 
 /** Whether a request asked for a permission only an admin may grant (`.default` asks for all configured). */
-export function holdsAdminOnlyPermission(requested: readonly string[] | undefined, permissions: readonly Pick<EnginePermission, 'claim' | 'adminConsentRequired'>[]): boolean {
-	const adminOnly = new Set(permissions.filter((p) => p.adminConsentRequired).map((p) => scopeKey(p.claim)));
+export function holdsAdminOnlyPermission(
+	requested: readonly string[] | undefined,
+	permissions: readonly Pick<EnginePermission, 'claim' | 'adminConsentRequired'>[],
+): boolean {
+	const adminOnly = new Set(
+		permissions.filter((p) => p.adminConsentRequired).map((p) => scopeKey(p.claim)),
+	);
 	return (requested ?? []).some((scope) => {
 		const key = scopeKey(scope);
 		return adminOnly.has(key) || (key === '.default' && adminOnly.size > 0);
@@ -24,7 +29,10 @@ export const signInCheck: Check = ({ trace, personal, registry }) => {
 	if (id === 'account-not-in-tenant' && personal) id = 'personal-account';
 	// Entra answers prompt=none with 65001 consent_required even for a user who may not consent
 	// (MSAL-js #3413): for admin-only permissions and no known admin, only an admin can help.
-	const adminNeeded = id === 'consent-needed' && userIsAdmin !== true && holdsAdminOnlyPermission(requestedScopes, registry.permissions);
+	const adminNeeded =
+		id === 'consent-needed' &&
+		userIsAdmin !== true &&
+		holdsAdminOnlyPermission(requestedScopes, registry.permissions);
 	if (adminNeeded) id = 'admin-approval-required';
 	const { number } = decided;
 	const parts = [
@@ -38,6 +46,9 @@ export const signInCheck: Check = ({ trace, personal, registry }) => {
 			? ` Claras does not know this code; Microsoft explains it at ${microsoftErrorLookup(number)}.`
 			: ` Claras does not know the code ${decided.label}.`;
 	const why = adminNeeded ? ' The request holds permissions only an administrator may grant.' : '';
-	const workflow = number === '90095' ? ' Your organisation lets you send a request: use "Request approval" in the Microsoft window.' : '';
+	const workflow =
+		number === '90095'
+			? ' Your organisation lets you send a request: use "Request approval" in the Microsoft window.'
+			: '';
 	return [{ id, details: `${parts.join(', ')}.${explained}${why}${workflow}` }];
 };

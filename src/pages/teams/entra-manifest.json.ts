@@ -3,4 +3,6 @@ import type { APIRoute } from 'astro';
 import { entraManifestJson } from '../../derive/entra-manifest.ts';
 
 export const GET: APIRoute = () =>
-	new Response(entraManifestJson(), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+	new Response(entraManifestJson(), {
+		headers: { 'content-type': 'application/json; charset=utf-8' },
+	});
