@@ -189,9 +189,11 @@ export function dispatch(
 					now,
 				);
 			}
+			// By start, earliest first; `$orderby=start/dateTime desc` turns it round, as Graph does.
+			const newestFirst = /^start\/datetime desc$/i.test(query.get('$orderby')?.trim() ?? '');
 			const inWindow = calendar
 				.filter((m) => m.start.getTime() < end && m.end.getTime() > start)
-				.sort((a, b) => a.start.getTime() - b.start.getTime());
+				.sort((a, b) => (newestFirst ? -1 : 1) * (a.start.getTime() - b.start.getTime()));
 			return collection(
 				base,
 				context('calendarView'),

@@ -26,8 +26,13 @@ export type Stage = 1 | 2 | 3;
 export const STAGES: readonly Stage[] = [1, 2, 3];
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** How far either side of now the calendar view looks (the most recent past meeting is in it). */
-export const WINDOW_DAYS = 7;
+/**
+ * How far back the calendar view looks, up to now. Past only, newest first (`$orderby` in the
+ * registry's path): the check needs the most recent meeting that has ended, and a busy adviser's
+ * coming week could otherwise fill the `$top` page before any past meeting (calendarView's own
+ * order is not the one we need: Graph docs, user-list-calendarview.md, "$orderby=start/dateTime").
+ */
+export const WINDOW_DAYS = 14;
 
 /** Each probe once, in registry order: the base probes, then each feature's. */
 export function allProbes(registry: Pick<Registry, 'baseProbes' | 'features'>): Probe[] {
@@ -54,7 +59,7 @@ function placeholders(
 	if (probe.stage === 1) {
 		return {
 			start: encodeURIComponent(new Date(now.getTime() - WINDOW_DAYS * DAY_MS).toISOString()),
-			end: encodeURIComponent(new Date(now.getTime() + WINDOW_DAYS * DAY_MS).toISOString()),
+			end: encodeURIComponent(now.toISOString()),
 		};
 	}
 	const before = probe.after ? answers.get(probe.after) : undefined;

@@ -35,7 +35,7 @@ export const probes = {
 	},
 	calendarView: {
 		id: 'calendar-view',
-		path: '/me/calendarView?startDateTime={start}&endDateTime={end}&$top=50&$select=id,isOnlineMeeting,isOrganizer,onlineMeeting,onlineMeetingProvider,start,end',
+		path: '/me/calendarView?startDateTime={start}&endDateTime={end}&$orderby=start/dateTime desc&$top=50&$select=id,isOnlineMeeting,isOrganizer,onlineMeeting,onlineMeetingProvider,start,end',
 		outlook: true,
 		proves: 'Claras can read your calendar and find your Teams meetings.',
 	},

@@ -44,14 +44,15 @@ describe('planStage', () => {
 		);
 	});
 
-	it('stage 1 fills {start} and {end} with a week either side of now and marks Outlook probes', () => {
+	it('stage 1 fills {start} and {end} with the fortnight up to now, newest first, and marks Outlook probes', () => {
 		const calendar = selectProbes(registry, now).find((probe) => probe.id === 'calendar-view');
 		expect(calendar?.url).toContain(
-			`startDateTime=${encodeURIComponent('2026-11-19T10:00:00.000Z')}`,
+			`startDateTime=${encodeURIComponent('2026-11-12T10:00:00.000Z')}`,
 		);
 		expect(calendar?.url).toContain(
-			`endDateTime=${encodeURIComponent('2026-12-03T10:00:00.000Z')}`,
+			`endDateTime=${encodeURIComponent('2026-11-26T10:00:00.000Z')}`,
 		);
+		expect(calendar?.url).toContain('$orderby=start/dateTime desc');
 		expect(calendar?.outlook).toBe(true);
 		expect(selectProbes(registry, now).every((probe) => !probe.url.includes('{'))).toBe(true);
 	});
