@@ -152,8 +152,8 @@ export function chunkLibraries(code: string): string[] {
 	)
 		libraries.push('MSAL');
 	if (code.includes('graph-js') && code.includes('SdkVersion')) libraries.push('Graph client');
-	// zod keeps its internals on `._zod` (minifiers keep property names); `__zod_globalConfig`, the
-	// launcher's jitless switch, is not zod.
+	// zod keeps its internals on `._zod` (minifiers keep property names); `__zod_globalConfig`, zod's
+	// config global that a page may set without loading zod, is not zod.
 	if (/\._zod\b/.test(code)) libraries.push('zod');
 	return libraries;
 }

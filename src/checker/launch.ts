@@ -25,13 +25,6 @@ function whenIdle(run: () => void): void {
 	else addEventListener('load', idle, { once: true });
 }
 
-// zod (still used by the engine's trace and report schemas) probes for eval with `new Function`,
-// which a strict CSP reports as a violation even though zod catches the error. This is what
-// z.config({ jitless: true }) sets (zod/v4/core/core.js keeps its config on this global), set
-// before any schema is built and without loading zod with the page.
-const zodConfig = globalThis as { __zod_globalConfig?: { jitless?: boolean } };
-zodConfig.__zod_globalConfig = { ...zodConfig.__zod_globalConfig, jitless: true };
-
 export function launch(host: HTMLElement): void {
 	const button = host.querySelector<HTMLButtonElement>('[data-checker-start]');
 	const status = host.querySelector<HTMLElement>('[data-checker-status]');

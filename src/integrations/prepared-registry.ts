@@ -73,7 +73,7 @@ export function preparedRegistryPlugin(): Plugin {
 		name: 'claras:prepared-registry',
 		enforce: 'pre',
 		// Builds only: Node caches the modules it imports, so `astro dev` would keep serving the
-		// registry as it was at start-up; there the browser loads the real modules (zod, jitless).
+		// registry as it was at start-up; there the browser loads the real modules (zod included).
 		apply: 'build',
 		async load(id) {
 			const file = targets.get(id.split('?')[0]!);

@@ -140,7 +140,7 @@ describe('module graphs', () => {
 	it.each([
 		['zod (its internals on ._zod)', 'function t(e,n){e._zod.def=n;e._zod.run=r}', ['zod']],
 		[
-			"the launcher's jitless switch, which is not zod",
+			"zod's config global set without zod, which is not zod",
 			'globalThis.__zod_globalConfig={...globalThis.__zod_globalConfig,jitless:!0}',
 			[],
 		],
