@@ -2,8 +2,8 @@
 // against the built site served with the sandbox by scripts/serve.ts.
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath as executablePath } from './scripts/chromium.ts';
 
-const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
 	throw new Error(
 		`Chromium was not found at ${executablePath}. Install it with: sudo apt-get update && sudo apt-get install -y chromium` +
@@ -28,14 +28,7 @@ export default defineConfig({
 		browserName: 'chromium',
 		launchOptions: {
 			executablePath,
-			args: [
-				'--no-sandbox',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--disable-gpu',
-				'--no-first-run',
-			],
+			args: [...chromiumArgs],
 		},
 		trace: 'retain-on-failure',
 	},

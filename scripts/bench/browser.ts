@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { withPopupBlocker } from '../chromium.ts';
 
 export interface Link {
 	name: string;
@@ -193,19 +194,7 @@ export async function benchBrowser(
 	links: readonly Link[] = LINKS,
 ): Promise<BrowserRun[]> {
 	const server = await startServer(siteDir, port);
-	const browser = await chromium.launch({
-		executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-		// Playwright passes --disable-popup-blocking by default; a real user's browser blocks popups.
-		ignoreDefaultArgs: ['--disable-popup-blocking'],
-		args: [
-			'--no-sandbox',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--disable-gpu',
-			'--no-first-run',
-		],
-	});
+	const browser = await chromium.launch(withPopupBlocker);
 	try {
 		const runs: BrowserRun[] = [];
 		for (const link of links) {

@@ -3,22 +3,10 @@
 // window; a press before the code arrives still works; and no check raises a CSP violation event
 // of any kind (listened for in the page, not read from console messages).
 import { expect, test, type Page } from '@playwright/test';
+import { withPopupBlocker } from '../../scripts/chromium.ts';
 import { accountButton, CheckerPage, resetSandbox } from './checker-page.ts';
 
-test.use({
-	launchOptions: {
-		executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-		ignoreDefaultArgs: ['--disable-popup-blocking'],
-		args: [
-			'--no-sandbox',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--disable-gpu',
-			'--no-first-run',
-		],
-	},
-});
+test.use({ launchOptions: withPopupBlocker });
 test.beforeEach(async ({ request }) => resetSandbox(request));
 
 /** Records every securitypolicyviolation event in each page of the context, from its first script. */

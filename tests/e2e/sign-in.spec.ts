@@ -5,22 +5,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { aadstsCodes } from '../../src/registry/error-codes.ts';
 import { app } from '../../src/registry/index.ts';
+import { withPopupBlocker } from '../../scripts/chromium.ts';
 import { accountButton, CheckerPage, resetSandbox } from './checker-page.ts';
 
-test.use({
-	launchOptions: {
-		executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-		args: [
-			'--no-sandbox',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--disable-gpu',
-			'--no-first-run',
-		],
-		ignoreDefaultArgs: ['--disable-popup-blocking'],
-	},
-});
+test.use({ launchOptions: withPopupBlocker });
 test.beforeEach(async ({ request }) => resetSandbox(request));
 
 const NEEDS_ADMIN = 'needs-admin@needs-admin.sandbox.example';
