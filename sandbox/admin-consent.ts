@@ -4,8 +4,8 @@
 // error=access_denied with AADSTS65004 and the state.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { app, permissions } from '../src/registry/index.ts';
-import { isClaras, isSpaRedirectUri, isWebRedirectUri } from './app-registration.ts';
-import { respond, signInPath } from './authorize.ts';
+import { isSpaRedirectUri, isWebRedirectUri } from './app-registration.ts';
+import { refusedApp, respond, signInPath } from './authorize.ts';
 import { entraErrorParams, entraErrors } from './entra-errors.ts';
 import { cookie, sendHtml } from './http.ts';
 import type { ResolvedTenant } from './metadata.ts';
@@ -28,19 +28,8 @@ export function handleAdminConsent(
 	const q = new URL(req.url ?? '/', ctx.origin).searchParams;
 	if (segment.toLowerCase() === 'common')
 		return sendHtml(res, 400, errorPage(entraErrors.commonNotAllowed()));
-	if (!resolved) return sendHtml(res, 400, errorPage(entraErrors.tenantNotFound(segment)));
 	const clientId = q.get('client_id') ?? '';
-	if (!isClaras(clientId))
-		return sendHtml(
-			res,
-			400,
-			errorPage(
-				entraErrors.appNotFound(
-					clientId,
-					resolved.kind === 'tenant' ? resolved.tenant.name : segment,
-				),
-			),
-		);
+	if (refusedApp(res, resolved, segment, clientId) || !resolved) return;
 	const redirectUri = q.get('redirect_uri') ?? '';
 	// Entra accepts any redirect URI registered on the app here, Web or single-page application
 	// (shared/reference/microsoft-identity.md §9); the checker's SPA bridge is one.

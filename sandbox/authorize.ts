@@ -57,6 +57,24 @@ function respondError(
 	respond(res, request, entraErrorParams(error, request.state, new Date(now)));
 }
 
+/**
+ * An unknown tenant (AADSTS90002) or an app not in it (700016), which Entra shows on its own page
+ * and never redirects: answered here, true when it was.
+ */
+export function refusedApp(
+	res: ServerResponse,
+	resolved: ResolvedTenant | undefined,
+	segment: string,
+	clientId: string,
+): boolean {
+	if (!resolved) sendHtml(res, 400, errorPage(entraErrors.tenantNotFound(segment)));
+	else if (!isClaras(clientId)) {
+		const where = resolved.kind === 'tenant' ? resolved.tenant.name : segment;
+		sendHtml(res, 400, errorPage(entraErrors.appNotFound(clientId, where)));
+	} else return false;
+	return true;
+}
+
 export function handleAuthorize(
 	req: IncomingMessage,
 	res: ServerResponse,
@@ -65,19 +83,8 @@ export function handleAuthorize(
 	ctx: MintContext,
 ): void {
 	const q = new URL(req.url ?? '/', ctx.origin).searchParams;
-	if (!resolved) return sendHtml(res, 400, errorPage(entraErrors.tenantNotFound(segment)));
 	const clientId = q.get('client_id') ?? '';
-	if (!isClaras(clientId))
-		return sendHtml(
-			res,
-			400,
-			errorPage(
-				entraErrors.appNotFound(
-					clientId,
-					resolved.kind === 'tenant' ? resolved.tenant.name : segment,
-				),
-			),
-		);
+	if (refusedApp(res, resolved, segment, clientId) || !resolved) return;
 	const redirectUri = q.get('redirect_uri') ?? '';
 	if (!isSpaRedirectUri(redirectUri))
 		return sendHtml(res, 400, errorPage(entraErrors.redirectMismatch(redirectUri, clientId)));
