@@ -1,84 +1,12 @@
-// Answers one Graph v1.0 request for a signed-in account: the scope check Graph makes for each
+// Answers one Graph v1.0 request for a signed-in account. The routes are the registry's probe paths
+// (src/registry/probes.ts), each answered as answers.ts says: the scope check Graph makes for the
 // resource, the mailbox 404 for accounts without an Exchange Online mailbox, the Teams licence 403
-// for accounts without Teams, the tenant's transcript switch, then the data, `$select`ed.
-import { licenseDetails } from '../licences.ts';
+// for accounts without Teams, then the data, `$select`ed. Nothing the checker never asks is served.
+import { registry as defaultRegistry, type Registry } from '../../src/registry/index.ts';
 import type { Account } from '../scenarios.ts';
-import {
-	attendanceReports,
-	calendarOf,
-	chats,
-	event,
-	hasTeams,
-	onlineMeeting,
-	profile,
-	recordings,
-	transcripts,
-	type Meeting,
-} from './data.ts';
+import { graphAnswers, type GraphAnswer } from './answers.ts';
+import { calendarOf, hasTeams } from './data.ts';
 import { graphErrors, type GraphResult } from './errors.ts';
-
-/** Which delegated scopes each resource accepts (any one will do), as Graph's reference lists them. */
-const routes: {
-	pattern: RegExp;
-	anyOf: string[];
-	kind: 'directory' | 'outlook' | 'teams';
-	name: string;
-}[] = [
-	{
-		name: 'me',
-		pattern: /^\/me$/,
-		anyOf: ['User.Read', 'User.ReadWrite', 'User.ReadBasic.All', 'User.Read.All'],
-		kind: 'directory',
-	},
-	{
-		name: 'licenseDetails',
-		pattern: /^\/me\/licenseDetails$/,
-		anyOf: ['User.Read', 'User.Read.All', 'Directory.Read.All'],
-		kind: 'directory',
-	},
-	{
-		name: 'calendarView',
-		pattern: /^\/me\/(calendar\/)?calendarView$/,
-		anyOf: ['Calendars.ReadBasic', 'Calendars.Read', 'Calendars.ReadWrite'],
-		kind: 'outlook',
-	},
-	{
-		name: 'events',
-		pattern: /^\/me\/(calendar\/)?events$/,
-		anyOf: ['Calendars.ReadBasic', 'Calendars.Read', 'Calendars.ReadWrite'],
-		kind: 'outlook',
-	},
-	{
-		name: 'onlineMeetings',
-		pattern: /^\/me\/onlineMeetings$/,
-		anyOf: ['OnlineMeetings.Read', 'OnlineMeetings.ReadWrite'],
-		kind: 'teams',
-	},
-	{
-		name: 'recordings',
-		pattern: /^\/me\/onlineMeetings\/([^/]+)\/recordings$/,
-		anyOf: ['OnlineMeetingRecording.Read.All'],
-		kind: 'teams',
-	},
-	{
-		name: 'transcripts',
-		pattern: /^\/me\/onlineMeetings\/([^/]+)\/transcripts$/,
-		anyOf: ['OnlineMeetingTranscript.Read.All'],
-		kind: 'teams',
-	},
-	{
-		name: 'attendanceReports',
-		pattern: /^\/me\/onlineMeetings\/([^/]+)\/attendanceReports$/,
-		anyOf: ['OnlineMeetingArtifact.Read.All'],
-		kind: 'teams',
-	},
-	{
-		name: 'chats',
-		pattern: /^\/me\/chats$/,
-		anyOf: ['Chat.ReadBasic', 'Chat.Read', 'Chat.ReadWrite'],
-		kind: 'teams',
-	},
-];
 
 export interface Caller {
 	account: Account;
@@ -86,47 +14,45 @@ export interface Caller {
 	scp: readonly string[];
 }
 
-/**
- * Applies `$select` (top-level properties, case-insensitive) as Graph does, keeping `id` and
- * annotations. Graph reads `$select` and `select` alike (query-parameters.md, "$ prefix optional").
- */
-function select<T extends object>(item: T, query: URLSearchParams): Partial<T> {
-	const fields = (query.get('$select') ?? query.get('select'))
-		?.split(',')
-		.map((f) => f.trim().toLowerCase());
-	if (!fields) return item;
-	return Object.fromEntries(
-		Object.entries(item).filter(
-			([key]) => key === 'id' || key.startsWith('@') || fields.includes(key.toLowerCase()),
-		),
-	) as Partial<T>;
+export interface GraphRoute extends GraphAnswer {
+	/** The probe whose path this is. */
+	probe: string;
+	/** The probe's path without its query, each `{placeholder}` one path segment. */
+	pattern: RegExp;
 }
 
-function collection<T extends object>(
-	base: string,
-	context: string,
-	items: T[],
-	query: URLSearchParams,
-): GraphResult {
-	const top = Number(query.get('$top') ?? items.length);
-	return {
-		status: 200,
-		headers: {},
-		body: {
-			'@odata.context': `${base}/$metadata#${context}`,
-			value: items.slice(0, top).map((i) => select(i, query)),
-		},
-	};
+/** A probe path as a pattern: `/me/onlineMeetings/{meetingId}/recordings?…` → one segment for the id. */
+export function pathPattern(probePath: string): RegExp {
+	const path = probePath.split('?')[0]!;
+	const source = path
+		.split(/\{[^}]+\}/)
+		.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+		.join('([^/]+)');
+	return new RegExp(`^${source}$`, 'i');
 }
 
 /**
- * The JoinWebUrl of `$filter=JoinWebUrl eq '…'` (property name case-insensitive, a quote doubled
- * inside the literal, as OData writes it), or undefined for any other filter.
+ * The routes for a registry's probes (each distinct probe once), answered as `answers` says. A
+ * probe without an answer is a mistake in the sandbox, reported when the sandbox loads.
  */
-export function joinWebUrlFilter(filter: string): string | undefined {
-	const match = /^\s*joinWebUrl\s+eq\s+'((?:[^']|'')*)'\s*$/i.exec(filter);
-	return match?.[1]?.replaceAll("''", "'");
+export function graphRoutes(
+	registry: Pick<Registry, 'baseProbes' | 'features'> = defaultRegistry,
+	answers: Readonly<Record<string, GraphAnswer>> = graphAnswers,
+): GraphRoute[] {
+	const routes = new Map<string, GraphRoute>();
+	for (const probe of [...registry.baseProbes, ...registry.features.flatMap((f) => f.probes)]) {
+		if (routes.has(probe.id)) continue;
+		const answer = answers[probe.id];
+		if (!answer)
+			throw new Error(
+				`The sandbox has no Graph answer for probe "${probe.id}" (${probe.path}): add one to sandbox/graph/answers.ts`,
+			);
+		routes.set(probe.id, { ...answer, probe: probe.id, pattern: pathPattern(probe.path) });
+	}
+	return [...routes.values()];
 }
+
+const defaultRoutes = graphRoutes();
 
 export function dispatch(
 	caller: Caller,
@@ -134,13 +60,13 @@ export function dispatch(
 	relativeUrl: string,
 	base: string,
 	now: number,
+	routes: readonly GraphRoute[] = defaultRoutes,
 ): GraphResult {
 	const url = new URL(
 		relativeUrl.startsWith('/') ? relativeUrl : `/${relativeUrl}`,
 		'http://graph.local',
 	);
 	const path = decodeURIComponent(url.pathname).replace(/\/+$/, '');
-	const query = url.searchParams;
 	const route = routes.find((r) => r.pattern.test(path));
 	if (!route) return graphErrors.noRoute(path, now);
 	if (method !== 'GET') return graphErrors.methodNotAllowed(now);
@@ -155,109 +81,13 @@ export function dispatch(
 	if (route.kind === 'outlook' && account.mailbox !== 'active')
 		return graphErrors.mailboxUnavailable(now);
 	if (route.kind === 'teams' && !hasTeams(account)) return graphErrors.teamsLicence(now);
-	const calendar = calendarOf(account, now);
-	const context = (what: string) => `users('${account.oid}')/${what}`;
-	// Artefacts belong to a meeting the user organised (the one /me/onlineMeetings can find).
-	const organised = (): Meeting | undefined =>
-		calendar.find(
-			(m) => m.organised && m.joinWebUrl && m.meetingId === route.pattern.exec(path)?.[1],
-		);
-	switch (route.name) {
-		case 'me':
-			return {
-				status: 200,
-				headers: {},
-				body: {
-					'@odata.context': `${base}/$metadata#users/$entity`,
-					...select(profile(account), query),
-				},
-			};
-		case 'licenseDetails':
-			return collection(
-				base,
-				context('licenseDetails'),
-				licenseDetails(account.oid, account.licences),
-				query,
-			);
-		case 'calendarView': {
-			const start = Date.parse(query.get('startDateTime') ?? query.get('startdatetime') ?? '');
-			const end = Date.parse(query.get('endDateTime') ?? query.get('enddatetime') ?? '');
-			if (Number.isNaN(start) || Number.isNaN(end)) {
-				return graphErrors.badRequest(
-					'ErrorInvalidParameter',
-					'This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.',
-					now,
-				);
-			}
-			// By start, earliest first; `$orderby=start/dateTime desc` turns it round, as Graph does.
-			const newestFirst = /^start\/datetime desc$/i.test(query.get('$orderby')?.trim() ?? '');
-			const inWindow = calendar
-				.filter((m) => m.start.getTime() < end && m.end.getTime() > start)
-				.sort((a, b) => (newestFirst ? -1 : 1) * (a.start.getTime() - b.start.getTime()));
-			return collection(
-				base,
-				context('calendarView'),
-				inWindow.map((m) => event(account, m)),
-				query,
-			);
-		}
-		case 'events':
-			return collection(
-				base,
-				context('events'),
-				calendar.map((m) => event(account, m)),
-				query,
-			);
-		case 'onlineMeetings': {
-			const filter = query.get('$filter');
-			if (!filter) return graphErrors.onlineMeetingsNeedFilter(now);
-			const joinWebUrl = joinWebUrlFilter(filter);
-			if (joinWebUrl === undefined)
-				return graphErrors.badRequest('BadRequest', `Invalid filter clause: ${filter}`, now);
-			// Only the meetings the user organised: an attendee's lookup finds nothing (onlinemeeting-get.md).
-			const found = calendar.filter((m) => m.organised && m.joinWebUrl === joinWebUrl);
-			return collection(
-				base,
-				context('onlineMeetings'),
-				found.map((m) => onlineMeeting(account, m)),
-				query,
-			);
-		}
-		case 'recordings': {
-			const m = organised();
-			return m
-				? collection(
-						base,
-						context(`onlineMeetings('${m.meetingId}')/recordings`),
-						recordings(account, m, base, now),
-						query,
-					)
-				: graphErrors.notFound('Online meeting', now);
-		}
-		case 'transcripts': {
-			const m = organised();
-			if (m && account.transcriptsApi === 'off') return graphErrors.transcriptsDisabled(now);
-			return m
-				? collection(
-						base,
-						context(`onlineMeetings('${m.meetingId}')/transcripts`),
-						transcripts(account, m, now),
-						query,
-					)
-				: graphErrors.notFound('Online meeting', now);
-		}
-		case 'attendanceReports': {
-			const m = organised();
-			return m
-				? collection(
-						base,
-						context(`onlineMeetings('${m.meetingId}')/attendanceReports`),
-						attendanceReports(m, now),
-						query,
-					)
-				: graphErrors.notFound('Online meeting', now);
-		}
-		default:
-			return collection(base, 'chats', chats(account, now), query);
-	}
+	const param = route.pattern.exec(path)?.[1];
+	return route.answer({
+		account,
+		query: url.searchParams,
+		base,
+		now,
+		calendar: calendarOf(account, now),
+		...(param === undefined ? {} : { param }),
+	});
 }

@@ -4,8 +4,8 @@
 import type { EngineRegistry } from '../engine/engine-registry.ts';
 import { graphErrorCodes, graphErrorMessages } from './error-codes.ts';
 import { findingIds, findings } from './findings.ts';
-import { app, features, permissions, registry } from './index.ts';
-import type { Probe } from './schema.ts';
+import { registry as defaultRegistry } from './index.ts';
+import type { Probe, Registry } from './schema.ts';
 
 const probe = ({ id, path, stage, after, outlook }: Probe) => ({ id, path, stage, after, outlook });
 /** The Graph code maps as the engine reads them: just the finding, and where it applies. */
@@ -21,7 +21,13 @@ export const engineCodes = (
 		]),
 	);
 
-export const engineRegistry: EngineRegistry = {
+/** The engine's view of a registry (the real one below; tests extend a copy). */
+export const toEngineRegistry = ({
+	app,
+	permissions,
+	baseProbes,
+	features,
+}: Registry): EngineRegistry => ({
 	app: {
 		applicationId: app.applicationId,
 		helpCentreOrigin: app.helpCentreOrigin,
@@ -35,7 +41,7 @@ export const engineRegistry: EngineRegistry = {
 			features: [...powers],
 		}),
 	),
-	baseProbes: registry.baseProbes.map(probe),
+	baseProbes: baseProbes.map(probe),
 	features: features.map(({ id, name, needsMailbox, needsTeams, probes }) => ({
 		id,
 		name,
@@ -47,4 +53,6 @@ export const engineRegistry: EngineRegistry = {
 	findingOrder: findingIds,
 	graphErrorCodes: engineCodes(graphErrorCodes),
 	graphErrorMessages: engineCodes(graphErrorMessages),
-};
+});
+
+export const engineRegistry: EngineRegistry = toEngineRegistry(defaultRegistry);
