@@ -4,8 +4,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { runProbeBatch } from '../src/checker/batch.ts';
 import type { ProbeAnswer } from '../src/checker/probes.ts';
 import { runStages } from '../src/checker/stages.ts';
-import { registry } from '../src/registry/index.ts';
+import { permissions, registry } from '../src/registry/index.ts';
+import { dispatch, graphRoutes } from './graph/routes.ts';
+import { findAccount } from './scenarios.ts';
 import { signIn, graph, startSandbox, type TestSandbox } from './test-client.ts';
+
+const probes = [...registry.baseProbes, ...registry.features.flatMap((f) => f.probes)];
 
 let t: TestSandbox;
 const tokens: Record<string, string> = {};
@@ -68,24 +72,45 @@ describe('authentication', () => {
 });
 
 describe('scopes', () => {
-	test('a token without the scope a resource needs gets 403', async () => {
-		const reconnect = await signIn(t, 'reconnect@reconnect.sandbox.example', {
-			scopes: ['https://graph.microsoft.com/.default'],
-		});
-		const { status, body } = await graph(t, '/me/chats', reconnect.access_token);
+	test('a token without the scope a Teams resource needs gets 403 naming the scopes it accepts', () => {
+		// Entra puts every consented scope in the token, so the token is left out: Graph's own check.
+		const caller = { account: findAccount('ready')!, scp: ['User.Read'] };
+		const { status, body } = dispatch(caller, 'GET', '/me/chats', t.origin, Date.now());
 		expect(status).toBe(403);
-		expect(body?.error?.code).toBe('Forbidden');
-		expect(body?.error?.message).toMatch(
-			/^Missing scope permissions on the request\. API requires one of 'Chat\.ReadBasic, Chat\.Read, Chat\.ReadWrite'/,
+		expect(body).toMatchObject({ error: { code: 'Forbidden' } });
+		expect((body as { error: { message: string } }).error.message).toMatch(
+			/^Missing scope permissions on the request\. API requires one of 'Chat\.ReadBasic, Chat\.Read, Chat\.ReadWrite'\. Scopes on the request 'User\.Read'$/,
 		);
 	});
 
+	// The reconnect tenant consented before the newest release: the probe its first permission
+	// guards is refused until consent is given, then answers.
+	const newest = permissions.find(
+		(p) => p.addedIn === registry.releases.at(-1)!.id && p.inAccessToken,
+	)!;
+	const guarded = graphRoutes().find((r) => r.anyOf.includes(newest.claim))!;
+	const path = probes.find((p) => p.id === guarded.probe)!.path.replace(/\{[^}]+\}/g, 'x');
+	const denial = {
+		teams: 'Forbidden',
+		outlook: 'ErrorAccessDenied',
+		directory: 'Authorization_RequestDenied',
+	};
+	const asReconnect = async () =>
+		(
+			await signIn(t, 'reconnect@reconnect.sandbox.example', {
+				scopes: ['https://graph.microsoft.com/.default'],
+			})
+		).access_token;
+
+	test(`an older consent lacks ${newest.claim}: ${guarded.probe} gets 403`, async () => {
+		const { status, body } = await graph(t, path, await asReconnect());
+		expect(status).toBe(403);
+		expect(body?.error?.code).toBe(denial[guarded.kind]);
+	});
+
 	test('consent given later shows in the next token', async () => {
-		t.sandbox.state.grantTenant('4d9b2f61-7e3a-4c8d-a1f5-9b6e0c2d8a37', ['Chat.Read']);
-		const reconnect = await signIn(t, 'reconnect@reconnect.sandbox.example', {
-			scopes: ['https://graph.microsoft.com/.default'],
-		});
-		expect((await graph(t, '/me/chats', reconnect.access_token)).status).toBe(200);
+		t.sandbox.state.grantTenant(findAccount('reconnect')!.tenantId, [newest.claim]);
+		expect((await graph(t, path, await asReconnect())).status).not.toBe(403);
 	});
 });
 
@@ -167,30 +192,25 @@ async function probeAs(scenario: string) {
 
 describe('the checker’s staged probes against each account', () => {
 	/** Every probe of the registry answered 200. */
-	const all200: Record<string, number> = Object.fromEntries(
-		[...registry.baseProbes, ...registry.features.flatMap((f) => f.probes)].map((p) => [p.id, 200]),
-	);
+	const all200: Record<string, number> = Object.fromEntries(probes.map((p) => [p.id, 200]));
+	/** Stage 1 alone (nothing to ask a meeting about), each probe of `kind` answered `status`. */
+	const kinds = new Map(graphRoutes().map((r) => [r.probe, r.kind]));
+	const stage1 = (kind?: string, status?: number): Record<string, number> =>
+		Object.fromEntries(
+			probes
+				.filter((p) => p.stage === 1)
+				.map((p) => [p.id, kinds.get(p.id) === kind ? status! : 200]),
+		);
 	test.each<[string, number[], Record<string, number>]>([
 		['ready', [1, 2, 3], all200],
 		['hybrid-mailbox', [1, 2, 3], all200],
 		['teams-essentials', [1, 2, 3], all200],
 		['not-recorded', [1, 2, 3], all200],
 		['transcripts-off', [1, 2, 3], { ...all200, transcripts: 403 }],
-		[
-			'no-recent-meeting',
-			[1],
-			{ me: 200, 'licence-details': 200, events: 200, 'calendar-view': 200, chats: 200 },
-		],
-		[
-			'no-teams-licence',
-			[1],
-			{ me: 200, 'licence-details': 200, events: 200, 'calendar-view': 200, chats: 403 },
-		],
-		[
-			'mailbox-on-premises',
-			[1],
-			{ me: 200, 'licence-details': 200, events: 404, 'calendar-view': 404, chats: 200 },
-		],
+		['no-recent-meeting', [1], stage1()],
+		// No Teams licence: every Teams resource answers the licence 403; no meeting to ask about.
+		['no-teams-licence', [1], stage1('teams', 403)],
+		['mailbox-on-premises', [1], stage1('outlook', 404)],
 	])('%s: stages %o, answers %o', async (scenario, stages, statuses) => {
 		const run = await probeAs(scenario);
 		expect(run.stages).toEqual(stages);

@@ -1,7 +1,7 @@
 // The token endpoint answers as Entra ID does: PKCE S256 checked, codes used once, the redirect
 // URI checked, refresh tokens honoured, and every refusal in Entra's error shape.
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { app } from '../src/registry/index.ts';
+import { app, permissions, registry } from '../src/registry/index.ts';
 import {
 	authorize,
 	claims,
@@ -142,7 +142,9 @@ describe('refresh tokens', () => {
 		const first = await signIn(t, 'reconnect@reconnect.sandbox.example', {
 			scopes: ['https://graph.microsoft.com/.default'],
 		});
-		const { status, body } = await refresh(first.refresh_token!, 'Chat.Read offline_access');
+		// The reconnect tenant consented before the newest release, so never to its permissions.
+		const newest = permissions.find((p) => p.addedIn === registry.releases.at(-1)!.id)!;
+		const { status, body } = await refresh(first.refresh_token!, `${newest.claim} offline_access`);
 		expect(status).toBe(400);
 		expect(body).toMatchObject({
 			error: 'invalid_grant',

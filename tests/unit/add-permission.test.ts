@@ -23,6 +23,7 @@ import { defineRegistry } from '../../src/registry/registry.ts';
 import { releases } from '../../src/registry/releases.ts';
 
 const NOW = new Date('2026-11-26T10:00:00.000Z');
+// Any permission Claras does not ask for will do; if Claras ever asks for this one, pick another.
 const claim = 'Presence.Read';
 /** probes.ts: the new probe, asked in stage 1 with the rest. */
 const presenceProbe = {
