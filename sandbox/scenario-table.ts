@@ -3,47 +3,21 @@
 // end-to-end tests (tests/e2e/scenarios.ts), the fixture traces (fixtures/traces.ts) and the
 // engine's scenario test (tests/unit/engine-scenarios.test.ts) iterate it. Adding a scenario is one
 // entry here, its behaviour in the sandbox, and its trace in fixtures/traces.ts.
-import type { Verdict } from '../src/checker/verdict.ts';
-import type { FindingId } from '../src/registry/findings.ts';
-import { features, permissions, type Feature, type FeatureId } from '../src/registry/index.ts';
 import { holdsTeams } from './licences.ts';
-import type { Account, Expectation, FeatureState, SignInStep } from './scenarios.ts';
+import {
+	all,
+	fails,
+	isReady,
+	needsMeeting,
+	newestOnly,
+	noMailbox,
+	ready,
+	statesWhere,
+} from './scenario-expectations.ts';
+import type { Account } from './scenarios.ts';
 import { newestRelease, tenants } from './tenants.ts';
 
 const [harbour, needsAdmin, workflow, reconnect, consumer] = tenants;
-
-type Features = Record<FeatureId, FeatureState>;
-const statesWhere = (blocked: (f: Feature) => boolean, state: FeatureState): Features =>
-	Object.fromEntries(features.map((f) => [f.id, blocked(f) ? state : 'ready'])) as Features;
-const all = (state: FeatureState) => statesWhere(() => true, state);
-const ready = all('ready');
-const probeById = new Map(features.flatMap((f) => f.probes).map((p) => [p.id, p]));
-/** Whether a probe asks Outlook, or is asked about what an Outlook probe found (the meeting). */
-const onOutlook = (probe: Feature['probes'][number] | undefined): boolean =>
-	probe !== undefined &&
-	(probe.outlook || (probe.after !== undefined && onOutlook(probeById.get(probe.after))));
-/** The features that need an Exchange Online mailbox, or rest on a meeting found in it. */
-const noMailbox = statesWhere((f) => f.needsMailbox || f.probes.some(onOutlook), 'blocked');
-/** The features the newest release's permissions power: what an older consent lacks. */
-const newestOnly = statesWhere(
-	(f) => permissions.some((p) => p.addedIn === newestRelease && p.features.includes(f.id)),
-	'blocked',
-);
-/** The features resting on a past meeting (a probe asked after stage 1). */
-const needsMeeting = (f: Feature) => f.probes.some((p) => p.stage > 1);
-
-const isReady = (findings: readonly FindingId[] = [], step?: SignInStep): Expectation => ({
-	verdict: 'ready',
-	findings,
-	features: ready,
-	...(step ? { step } : {}),
-});
-const fails = (
-	verdict: Exclude<Verdict, 'ready'>,
-	findings: readonly FindingId[],
-	states: Features = all('blocked'),
-	step?: SignInStep,
-): Expectation => ({ verdict, findings, features: states, ...(step ? { step } : {}) });
 
 const business = ['business-standard'] as const;
 const account = <S extends string>(
