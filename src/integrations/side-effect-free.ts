@@ -14,22 +14,25 @@ type Plugin = NonNullable<
 /** Packages whose modules have no side effects although their package.json does not say so. */
 export const SIDE_EFFECT_FREE: readonly string[] = ['@microsoft/microsoft-graph-client'];
 
-/** Whether a resolved module id belongs to one of `packages`. */
-export function inPackages(id: string, packages: readonly string[] = SIDE_EFFECT_FREE): boolean {
-	const path = id.split('?')[0]!.replaceAll('\\', '/');
-	return packages.some((name) => path.includes(`/node_modules/${name}/`));
-}
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** Matches a resolved module id (path separators as `/`) inside one of `packages`. */
+export const packagePattern = (packages: readonly string[] = SIDE_EFFECT_FREE): RegExp =>
+	new RegExp(`/node_modules/(?:${packages.map(escape).join('|')})/`);
 
-export function sideEffectFreePlugin(): Plugin {
+export function sideEffectFreePlugin(packages: readonly string[] = SIDE_EFFECT_FREE): Plugin {
+	const pattern = packagePattern(packages);
 	return {
 		name: 'claras:side-effect-free',
-		enforce: 'pre',
 		apply: 'build',
-		async resolveId(source, importer, options) {
-			if (this.environment?.config.consumer !== 'client' || source.startsWith('\0')) return null;
-			const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-			if (!resolved || resolved.external || !inPackages(resolved.id)) return null;
-			return { ...resolved, moduleSideEffects: false };
+		// A filtered hook: the bundler calls it only for these packages' modules, never for the
+		// rest of the build (a hook without a filter is called from Rust into Node for every module).
+		transform: {
+			filter: { id: pattern },
+			handler(code) {
+				if (this.environment?.config.consumer !== 'client') return null;
+				// The code unchanged (`map: null` keeps its source map); only the flag is new.
+				return { code, map: null, moduleSideEffects: false };
+			},
 		},
 	};
 }

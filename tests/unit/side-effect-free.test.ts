@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { inPackages, sideEffectFreePlugin } from '../../src/integrations/side-effect-free.ts';
+import { packagePattern, sideEffectFreePlugin } from '../../src/integrations/side-effect-free.ts';
+import { preparedIds } from '../../src/integrations/prepared-registry.ts';
 
-describe('inPackages (which modules the bundler may drop when unused)', () => {
+const GRAPH = '/w/node_modules/@microsoft/microsoft-graph-client/lib/es/src';
+
+describe('packagePattern (which modules the bundler may drop when unused)', () => {
 	it.each([
-		[
-			'a Graph client module',
-			'/w/node_modules/@microsoft/microsoft-graph-client/lib/es/src/tasks/LargeFileUploadTask.js',
-			true,
-		],
-		[
-			'with a query',
-			'/w/node_modules/@microsoft/microsoft-graph-client/lib/es/src/index.js?v=1',
-			true,
-		],
-		[
-			'a Windows path',
-			'C:\\w\\node_modules\\@microsoft\\microsoft-graph-client\\lib\\es\\src\\Client.js',
-			true,
-		],
+		['a Graph client module', `${GRAPH}/tasks/LargeFileUploadTask.js`, true],
+		['with a query', `${GRAPH}/index.js?v=1`, true],
 		[
 			'MSAL (its package.json says so itself)',
 			'/w/node_modules/@azure/msal-browser/dist/index.mjs',
@@ -25,46 +15,41 @@ describe('inPackages (which modules the bundler may drop when unused)', () => {
 		],
 		[
 			'a package whose name only starts alike',
-			'/w/node_modules/@microsoft/microsoft-graph-client-extra/x.js',
+			'/w/node_modules/@microsoft/microsoft-graph-client-x/a.js',
 			false,
 		],
 		['our own code', '/w/src/checker/graph-adapter.ts', false],
-	])('%s: %s → %s', (_, id, expected) => expect(inPackages(id)).toBe(expected));
+	])('%s: %s → %s', (_, id, expected) => expect(packagePattern().test(id)).toBe(expected));
 });
 
 describe('sideEffectFreePlugin', () => {
-	type Resolve = (source: string) => Promise<{ id: string; external?: boolean } | null>;
-	const run = (consumer: 'client' | 'server', resolve: Resolve, source: string) => {
-		const plugin = sideEffectFreePlugin() as unknown as {
-			resolveId: (this: unknown, source: string, importer: string, options: object) => unknown;
-		};
-		return plugin.resolveId.call(
-			{ environment: { config: { consumer } }, resolve },
-			source,
-			'/w/src/checker/graph-adapter.ts',
-			{},
-		);
+	const transform = sideEffectFreePlugin().transform as unknown as {
+		filter: { id: RegExp };
+		handler: (this: unknown, code: string, id: string) => unknown;
 	};
-	const graph = '/w/node_modules/@microsoft/microsoft-graph-client/lib/es/src/index.js';
+	const run = (consumer: 'client' | 'server') =>
+		transform.handler.call({ environment: { config: { consumer } } }, 'export const a = 1;', GRAPH);
+	it('is called for the listed packages only', () => {
+		expect(transform.filter.id.test(`${GRAPH}/Client.js`)).toBe(true);
+		expect(transform.filter.id.test('/w/node_modules/svelte/src/index-client.js')).toBe(false);
+	});
 	it.each([
 		[
-			'the client build, a Graph client module',
+			'the client build: same code, no side effects',
 			'client',
-			graph,
-			{ id: graph, moduleSideEffects: false },
+			{ code: 'export const a = 1;', map: null, moduleSideEffects: false },
 		],
-		['the server build', 'server', graph, null],
-		[
-			'the client build, another package',
-			'client',
-			'/w/node_modules/svelte/src/index-client.js',
-			null,
-		],
-	] as const)('%s', async (_, consumer, id, expected) => {
-		expect(await run(consumer, async () => ({ id }), '@microsoft/microsoft-graph-client')).toEqual(
-			expected,
-		);
-	});
-	it('leaves what nobody can resolve to the next resolver', async () =>
-		expect(await run('client', async () => null, 'nowhere')).toBeNull());
+		['the server build: left alone', 'server', null],
+	] as const)('%s', (_, consumer, expected) => expect(run(consumer)).toEqual(expected));
+});
+
+describe('preparedIds (the registry modules the browser gets as prepared data)', () => {
+	const pattern = preparedIds(['/w/src/registry/index.ts', '/w/src/registry/findings.ts']);
+	it.each([
+		['/w/src/registry/index.ts', true],
+		['/w/src/registry/findings.ts?v=3', true],
+		['/w/src/registry/index.tsx', false],
+		['/w/src/registry/error-codes.ts', false],
+		['/x/w/src/registry/index.ts', false],
+	])('%s → %s', (id, expected) => expect(pattern.test(id)).toBe(expected));
 });
