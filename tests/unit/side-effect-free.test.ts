@@ -23,9 +23,11 @@ describe('packagePattern (which modules the bundler may drop when unused)', () =
 });
 
 describe('sideEffectFreePlugin', () => {
-	const transform = sideEffectFreePlugin().transform as unknown as {
-		filter: { id: RegExp };
-		handler: (this: unknown, code: string, id: string) => unknown;
+	const { transform } = sideEffectFreePlugin() as unknown as {
+		transform: {
+			filter: { id: RegExp };
+			handler: (this: unknown, code: string, id: string) => unknown;
+		};
 	};
 	const run = (consumer: 'client' | 'server') =>
 		transform.handler.call({ environment: { config: { consumer } } }, 'export const a = 1;', GRAPH);
