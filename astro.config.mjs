@@ -10,6 +10,7 @@ import { getCheckerConfig } from './src/checker/config.ts';
 import { cspInlineScripts } from './src/integrations/csp-inline-scripts.ts';
 import { noBuildPrebundle } from './src/integrations/no-build-prebundle.ts';
 import { preparedRegistry } from './src/integrations/prepared-registry.ts';
+import { sideEffectFree } from './src/integrations/side-effect-free.ts';
 
 // Content Security Policy (Astro's, a <meta> per page with hashes of its scripts and styles). The
 // checker talks only to its own origin (sandbox mode) or, in entra mode, to Microsoft's sign-in and
@@ -101,5 +102,7 @@ export default defineConfig({
 		preparedRegistry(),
 		// No Svelte dependency pre-bundling in a build: only `astro dev` uses it (issue 12).
 		noBuildPrebundle(),
+		// The Graph client's unused modules (file upload tasks) left out of the checker's bundle.
+		sideEffectFree(),
 	],
 });

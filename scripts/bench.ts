@@ -1,8 +1,8 @@
 // `npm run bench`: builds the help centre and a plain Starlight site of the same size in the same
 // run, then prints (1) build times, median of three, as a ratio, and per contract page the bytes of
 // HTML, JS (scripts, island modules and their static imports) and CSS beside a plain page; (2) the
-// checker's initial JS against issue 5's budget and the JS a check loads, by chunk, against issue
-// 12's; (3) in real Chromium with its popup blocker on, on three throttled links: press → Microsoft
+// checker's initial JS against its budget and the JS a check loads, by chunk, against its own
+// (scripts/bench/targets.ts); (3) in real Chromium with its popup blocker on, on three throttled links: press → Microsoft
 // window and press → verdict, each beside the link's floor, and any CSP violation; (4) Graph round
 // trips and the time from token to a diagnosed report against an in-process sandbox. Exits 1 when
 // a stated target is missed. Not part of `npm test`; the tests hold no timing assertions.
@@ -30,7 +30,7 @@ const out = join(root, 'bench-results');
 const siteDir = join(out, 'site');
 const baselineDir = join(out, 'baseline');
 
-/** The pages measured: DESIGN.md's contract pages. All but the checker are articles. */
+/** The pages measured: the public contract pages (docs/CONTRACTS.md). All but the checker are articles. */
 const pages = [
 	'/',
 	'/teams/connect/',
@@ -130,7 +130,7 @@ console.log(
 );
 
 // 2. The checker: initial JS against the budget, and what a check loads after the page.
-heading(`Checker ${CHECKER_PATH} (issues 5 and 12)`);
+heading(`Checker ${CHECKER_PATH}`);
 const afterClick = deferredChunks(
 	site,
 	[...ownScripts(site, CHECKER_PATH, baseline), ...checkerPage.islands],

@@ -1,4 +1,4 @@
-// The bench's plain Starlight baseline with as many pages as the help centre (issue 12): one page
+// The bench's plain Starlight baseline with as many pages as the help centre: one page
 // per site article, written into bench/baseline/src/content/docs/articles/ from the article's own
 // text with the site's components and expressions taken out (a plain Starlight site has neither),
 // Starlight's own components (Steps, Aside, CardGrid…) kept. Padded with copies to the count.

@@ -1,4 +1,4 @@
-// What the user feels (issue 12): the built site in real Chromium with its popup blocker on
+// What the user feels: the built site in real Chromium with its popup blocker on
 // (Playwright turns it off by default, which hides a blocked window), on three links throttled
 // through CDP. Per link: the press → the Microsoft (sandbox) window, and the press → the verdict
 // for the `ready` account, beside the floor for that link, plus any CSP violation event.

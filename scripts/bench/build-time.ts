@@ -1,4 +1,4 @@
-// Build time (issue 12): the help centre beside a plain Starlight site with the same number of
+// Build time: the help centre beside a plain Starlight site with the same number of
 // pages (scripts/bench/baseline.ts writes them from the site's own articles), built one after the
 // other, interleaved, so load on the machine hits both alike. The median of the runs is compared.
 import { execFileSync } from 'node:child_process';
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { writeBaselinePages } from './baseline.ts';
 import { percentile } from './graph-round-trips.ts';
 
-/** Issue 12: the site may take at most this many times as long to build as plain Starlight. */
+/** The site may take at most this many times as long to build as plain Starlight. */
 export const BUILD_RATIO_TARGET = 1.2;
 
 export interface BuildTimes {

@@ -1,4 +1,4 @@
-// Graph round trips after sign-in (issues 5 and 9), against an in-process sandbox on a loopback port. A
+// Graph round trips after sign-in, against an in-process sandbox on a loopback port. A
 // scenario account signs in with a real auth-code + PKCE exchange (the sandbox unit tests' client);
 // then, from that token to a diagnosed report, the checker's own Graph code path runs in Node: its
 // config (sandbox mode), probes from the registry, the Graph client with its middleware

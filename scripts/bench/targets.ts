@@ -1,24 +1,24 @@
-// The stated targets a page's JavaScript is held to (issues 2, 5, 6 and 12), as verdicts.
+// The stated targets a page's JavaScript is held to, as verdicts.
 import type { PageBytes } from './pages.ts';
 import { entryName } from './assets.ts';
 import { kb, signed } from './format.ts';
 
-/** The checker page (issue 5): its island is plain HTML plus a small launcher. */
+/** The checker page: its island is plain HTML plus a small launcher. */
 export const CHECKER_PATH = '/teams/checker/';
-/** Issue 5: the checker's initial JS may be at most this much more (gzip) than a plain page's. */
+/** The checker's initial JS may be at most this much more (gzip) than a plain page's. */
 export const CHECKER_INITIAL_BUDGET_GZIP = 20 * 1024;
-/** Issue 12: all the JS a check loads (MSAL and the Graph client included), gzip, at most this. */
+/** All the JS a check loads (MSAL and the Graph client included), gzip, at most this. */
 export const AFTER_PRESS_BUDGET_GZIP = 110 * 1024;
-/** Issue 12: once the checker page has settled, a press opens the Microsoft window within this. */
+/** Once the checker page has settled, a press opens the Microsoft window within this. */
 export const WINDOW_TARGET_MS = 1000;
 /**
- * Articles with an interactive part built like the checker (issue 6 puts the consent helper on
+ * Articles with an interactive part built like the checker (the consent helper on
  * admin-consent): plain HTML plus one small launcher script, the island reached only through its
  * dynamic import(). The launcher is named by its entry (the script name without the hash).
  */
 export const LAUNCHERS: Readonly<Record<string, { why: string; entry: string }>> = {
 	'/teams/admin-consent/': {
-		why: 'issue 6 consent helper',
+		why: 'the consent helper',
 		entry: 'ConsentHelper.astro_astro_type_script_index_0_lang',
 	},
 };
@@ -36,7 +36,7 @@ export interface Verdict {
 }
 
 /**
- * An article loads only the scripts a plain Starlight page loads (issue 2) and hydrates no island.
+ * An article loads only the scripts a plain Starlight page loads and hydrates no island.
  * An article with a launcher may add that one script, within LAUNCHER_BUDGET_GZIP, and its island
  * must be among the `deferred` files (those the launcher reaches only by dynamic import()).
  */
@@ -81,7 +81,7 @@ export function articleVerdict(
 	};
 }
 
-/** Issue 5: the checker's initial JS, gzip, at most 20 KB above the plain page's, and no MSAL or Graph client in it. */
+/** The checker's initial JS, gzip, at most 20 KB above the plain page's, and no MSAL or Graph client in it. */
 export function checkerVerdicts(
 	page: PageBytes,
 	baseline: PageBytes,

@@ -3,7 +3,7 @@
 // Graph and the engine. Once the page is idle, those are fetched in the background and MSAL is
 // initialised, so a press finds them ready; nothing signs in, and nothing is sent, before a press.
 //
-// Why fetch early rather than open the window in the click and hand it over (issue 12): MSAL v5
+// Why fetch early rather than open the window in the click and hand it over: MSAL v5
 // already opens its window synchronously inside acquireTokenPopup (system.navigatePopups, true by
 // default: PopupClient.acquireToken opens "about:blank" before any await), but PopupRequest has no
 // option to pass in a window we opened ourselves (only popupWindowParent and popupWindowAttributes;

@@ -1,7 +1,6 @@
 // Completes Astro's Content Security Policy <meta> after the build: Astro hashes the scripts it
 // bundles, but not Starlight's `is:inline` snippets (theme, sidebar), which the browser would then
 // refuse. This adds the sha256 of every inline script a page carries to that page's script-src.
-// (Checker helper.)
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -1,4 +1,4 @@
-// Build time (issue 12): `astro build` first syncs content through a Vite dev server, and there
+// Build time: `astro build` first syncs content through a Vite dev server, and there
 // vite-plugin-svelte's optimizer (setup-optimizer.js, `apply: 'serve'`) pre-bundles twenty Svelte
 // entry points for the server, svelte/compiler among them: seconds of esbuild/rolldown work on a
 // fresh checkout or CI, whose result a static build never uses (plain Starlight has no Svelte, so

@@ -67,6 +67,13 @@ async function load(file: string): Promise<string> {
 	return preparedModule(file, exports);
 }
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Matches the given absolute module paths (with forward slashes), with or without a query. */
+export const preparedIds = (paths: Iterable<string>): RegExp =>
+	new RegExp(
+		`^(?:${[...paths].map((path) => escape(path.replaceAll('\\', '/'))).join('|')})(?:\\?|$)`,
+	);
+
 export function preparedRegistryPlugin(): Plugin {
 	const targets = new Map(Object.keys(PREPARED).map((file) => [`${root}${file}`, file]));
 	return {
@@ -75,10 +82,14 @@ export function preparedRegistryPlugin(): Plugin {
 		// Builds only: Node caches the modules it imports, so `astro dev` would keep serving the
 		// registry as it was at start-up; there the browser loads the real modules (zod included).
 		apply: 'build',
-		async load(id) {
-			const file = targets.get(id.split('?')[0]!);
-			if (!file || this.environment?.config.consumer !== 'client') return null;
-			return load(file);
+		load: {
+			// Called for these files only, not from Rust into Node for every module of the build.
+			filter: { id: preparedIds(targets.keys()) },
+			async handler(id) {
+				const file = targets.get(id.split('?')[0]!);
+				if (!file || this.environment?.config.consumer !== 'client') return null;
+				return load(file);
+			},
 		},
 	};
 }
