@@ -11,7 +11,7 @@ import {
 	REDIRECT_PATH,
 	startSandbox,
 	type TestSandbox,
-} from './test-client.ts';
+} from '../tests/support/test-client.ts';
 
 let t: TestSandbox;
 beforeAll(async () => (t = await startSandbox()));

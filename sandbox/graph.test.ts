@@ -5,7 +5,7 @@ import { runProbeBatch } from '../src/checker/batch.ts';
 import type { ProbeAnswer } from '../src/checker/probes.ts';
 import { runStages } from '../src/checker/stages.ts';
 import { registry } from '../src/registry/index.ts';
-import { signIn, graph, startSandbox, type TestSandbox } from './test-client.ts';
+import { signIn, graph, startSandbox, type TestSandbox } from '../tests/support/test-client.ts';
 
 let t: TestSandbox;
 const tokens: Record<string, string> = {};

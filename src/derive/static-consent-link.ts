@@ -1,7 +1,7 @@
 // The admin consent link an article shows (no tenant named). It sends consent where the checker
 // does: to Microsoft in entra builds, to the sandbox on this site's own origin in sandbox builds,
-// for the client id the checker signs in as (src/checker/config.ts is the one place they differ).
-import { getCheckerConfig, type CheckerConfig } from '../checker/config.ts';
+// for the client id the checker signs in as (src/checker/config.ts is the one place they differ;
+// the page passes its configuration in, so src/derive/ never imports the checker).
 import { registry as defaultRegistry, type Registry } from '../registry/index.ts';
 import { adminConsentUrl } from './admin-consent-url.ts';
 import type { TenantOptions } from './tenant.ts';
@@ -17,13 +17,17 @@ export interface StaticConsentLink {
 	siteOrigin?: string | undefined;
 }
 
+/** What the link needs from the checker's configuration (src/checker/config.ts `CheckerConfig`). */
+export interface StaticConsentConfig {
+	mode: 'sandbox' | 'entra';
+	msal: { auth: { clientId: string } };
+	consentAuthorityOrigin: string;
+}
+
 export function staticConsentLink(
-	options: TenantOptions = {},
+	options: TenantOptions,
 	registry: Registry = defaultRegistry,
-	config: Pick<CheckerConfig, 'mode' | 'msal' | 'consentAuthorityOrigin'> = getCheckerConfig(
-		undefined,
-		STATIC_SITE_ORIGIN,
-	),
+	config: StaticConsentConfig,
 ): StaticConsentLink {
 	const sandbox = config.mode === 'sandbox';
 	const href = adminConsentUrl(

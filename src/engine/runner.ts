@@ -33,7 +33,7 @@ export const checks: readonly Check[] = [
 ];
 
 export interface DiagnoseOptions {
-	/** The registry to diagnose by (src/registry/engine-registry.ts builds the real one). */
+	/** The registry to diagnose by (src/engine/from-registry.ts builds the real one). */
 	registry: EngineRegistry;
 	/** When the check ran; default the trace's `capturedAt`. Decides which meetings have ended. */
 	now?: Date;

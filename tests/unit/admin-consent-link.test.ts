@@ -17,7 +17,9 @@ import {
 import { qualifiedScope } from '../../src/registry/consent-url.ts';
 import { app, permissions } from '../../src/registry/index.ts';
 
-const kit = buildAdminKit();
+/** The default build's configuration (sandbox mode), as the admin consent page passes it. */
+const config = getCheckerConfig(undefined, SITE_ORIGIN_PLACEHOLDER);
+const kit = buildAdminKit(undefined, config);
 const TENANT_ID = '4f1b2c3d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
 
 function memoryStorage(): StateStorage & { items: Map<string, string> } {

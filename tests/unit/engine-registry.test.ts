@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { healthyTrace } from '../../fixtures/healthy-trace.ts';
 import { diagnose, type Trace } from '../../src/engine/core.ts';
 import type { EngineRegistry } from '../../src/engine/engine-registry.ts';
-import { engineRegistry } from '../../src/registry/engine-registry.ts';
+import { engineRegistry } from '../../src/engine/from-registry.ts';
 import { NOW, testRegistry } from './engine-registry-fixture.ts';
 
 const root = join(import.meta.dirname, '..', '..');
