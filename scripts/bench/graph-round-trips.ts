@@ -18,7 +18,7 @@ import { planStage, STAGES, type ProbeAnswer } from '../../src/checker/probes.ts
 import { runStages } from '../../src/checker/stages.ts';
 import { TraceRecorder, type SignInPart } from '../../src/checker/trace-recorder.ts';
 import { diagnose, type Report } from '../../src/engine/index.ts';
-import { GRAPH_RESOURCE_URI } from '../../src/registry/consent-url.ts';
+import { GRAPH_RESOURCE_URI } from '../../src/microsoft.ts';
 import { engineRegistry } from '../../src/engine/from-registry.ts';
 import { app, registry } from '../../src/registry/index.ts';
 

@@ -117,8 +117,3 @@ export function readConsentOutcome(answer: ConsentAnswer, stateCheck: StateCheck
 		return { kind: 'cancelled', ...base };
 	return { kind: 'unknown', ...base };
 }
-
-/** Microsoft's own page for an AADSTS number. */
-export function microsoftErrorPage(code: string): string {
-	return `https://login.microsoftonline.com/error?code=${encodeURIComponent(code)}`;
-}

@@ -3,7 +3,7 @@
 import { ADMIN_CONSENT_STATE_KEY, newConsentState } from '../admin/consent-state.ts';
 import { adminConsentUrl } from '../derive/index.ts';
 import { diagnose } from '../engine/core.ts';
-import { GRAPH_RESOURCE_URI } from '../registry/consent-url.ts';
+import { GRAPH_RESOURCE_URI } from '../microsoft.ts';
 import { engineRegistry } from '../engine/from-registry.ts';
 import { app, registry } from '../registry/index.ts';
 import { getCheckerConfig } from './config.ts';

@@ -3,11 +3,9 @@
 // for the client id the checker signs in as (src/checker/config.ts is the one place they differ;
 // the page passes its configuration in, so src/derive/ never imports the checker).
 import { registry as defaultRegistry, type Registry } from '../registry/index.ts';
+import { SITE_ORIGIN_PLACEHOLDER } from '../site-paths.ts';
 import { adminConsentUrl } from './admin-consent-url.ts';
 import type { TenantOptions } from './tenant.ts';
-
-/** Stands in for the site's origin until the page fills it in (the build cannot know it). */
-export const STATIC_SITE_ORIGIN = 'http://localhost:4321';
 
 export interface StaticConsentLink {
 	href: string;
@@ -35,9 +33,9 @@ export function staticConsentLink(
 			...options,
 			applicationId: config.msal.auth.clientId,
 			authorityOrigin: config.consentAuthorityOrigin,
-			...(sandbox ? { origin: STATIC_SITE_ORIGIN } : {}),
+			...(sandbox ? { origin: SITE_ORIGIN_PLACEHOLDER } : {}),
 		},
 		registry,
 	);
-	return sandbox ? { href, sandbox, siteOrigin: STATIC_SITE_ORIGIN } : { href, sandbox };
+	return sandbox ? { href, sandbox, siteOrigin: SITE_ORIGIN_PLACEHOLDER } : { href, sandbox };
 }

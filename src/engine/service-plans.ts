@@ -3,9 +3,6 @@
 // Ids: shared/reference/microsoft-identity.md §5 (community ids, cross-checked against public
 // licence tables in the code corpus); names: Microsoft's "product names and service plan identifiers".
 
-/** The tenant every personal Microsoft account signs in through (`tid`, and the tenant in `iss`). */
-export const CONSUMER_TENANT_ID = '9188040d-6c67-4c5b-b112-36a304b66dad';
-
 /** The service plans that carry an Exchange Online mailbox (and so a calendar Graph can read). */
 export const mailboxPlans = {
 	EXCHANGE_S_STANDARD: '9aaf7827-d63c-4b61-89c3-182f06f82e5c',

@@ -374,10 +374,6 @@ export const subErrorCodes = {
 	},
 } as const satisfies Record<string, CodeEntry>;
 
-/** Where Microsoft explains an AADSTS number in its own words (entra-docs reference-error-codes.md). */
-export const microsoftErrorLookup = (number: string): string =>
-	`https://login.microsoftonline.com/error?code=${encodeURIComponent(number)}`;
-
 /**
  * Microsoft Graph `error.code` values, and `innerError.code` values where Graph puts the real reason
  * there (the engine reads `innerError.code` first), keyed by the code as Graph spells it. Compared

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SITE_ORIGIN_PLACEHOLDER } from '../../src/admin/admin-kit.ts';
+import { SITE_ORIGIN_PLACEHOLDER } from '../../src/site-paths.ts';
 import { buildAdminKit } from '../../src/admin/build-admin-kit.ts';
 import { getCheckerConfig } from '../../src/checker/config.ts';
 import { ADMIN_CONSENT_STATE_KEY, type StateStorage } from '../../src/admin/consent-state.ts';

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	fillTenant,
-	SITE_ORIGIN_PLACEHOLDER,
-	TENANT_PLACEHOLDER,
-} from '../../src/admin/admin-kit.ts';
+import { SITE_ORIGIN_PLACEHOLDER } from '../../src/site-paths.ts';
+import { fillTenant, TENANT_PLACEHOLDER } from '../../src/admin/admin-kit.ts';
 import { buildAdminKit } from '../../src/admin/build-admin-kit.ts';
 import { getCheckerConfig } from '../../src/checker/config.ts';
 import { entraConsentPath, entraShortcuts } from '../../src/admin/entra-links.ts';
