@@ -13,8 +13,6 @@ export const CONSUMER_TENANT_ID = '9188040d-6c67-4c5b-b112-36a304b66dad';
 export const GRAPH_RESOURCE = 'https://graph.microsoft.com';
 /** The prefix of a resource-qualified Graph scope: `https://graph.microsoft.com/User.Read`. */
 export const GRAPH_RESOURCE_URI = `${GRAPH_RESOURCE}/`;
-/** "Everything the app registration is configured with" for Graph. */
-export const GRAPH_DEFAULT_SCOPE = `${GRAPH_RESOURCE_URI}.default`;
 /** Where Graph v1.0 answers. */
 export const GRAPH_V1_ROOT = `${GRAPH_RESOURCE}/v1.0`;
 /** Graph's host, to which the checker's middleware attaches the token in entra mode. */

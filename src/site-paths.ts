@@ -10,7 +10,5 @@ export const CHECKER_PATH = '/teams/checker/';
 export const ADMIN_CONSENT_PATH = '/teams/admin-consent/';
 /** Where Microsoft's admin consent endpoint returns to: register it as a redirect URI too. */
 export const CONSENT_RESULT_PATH = '/teams/admin-consent/result/';
-/** Every code Microsoft may show, with who fixes it. */
-export const ERROR_CODES_PATH = '/teams/error-codes/';
 /** Stands in for this site's origin at build time, where only the browser knows it. */
 export const SITE_ORIGIN_PLACEHOLDER = 'https://site-origin.invalid';

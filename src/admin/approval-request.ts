@@ -28,7 +28,7 @@ export function entraRequestsPath(entraName: string): string[] {
 	];
 }
 
-/** The admin centre's Admin consent requests blade (a community-documented address, shared/reference section 2). */
+/** The admin centre's Admin consent requests blade (the address the admin centre itself opens for Enterprise apps › Admin consent requests). */
 export const ENTRA_REQUESTS_URL = `${ENTRA_ADMIN_CENTRE}/#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AccessRequests`;
 
 export interface ApprovalRequestNote {

@@ -37,7 +37,7 @@ export type TenantInputResult =
 	{ ok: true; tenant: TenantRef } | { ok: false; problem: TenantInputProblem; message: string };
 
 /** What to type, appended to every message. */
-export const TENANT_INPUT_HINT =
+const TENANT_INPUT_HINT =
 	"Type your organisation's email domain (such as contoso.com.au) or its tenant id (such as 72f988bf-86f1-41af-91ab-2d7cd011db47).";
 
 function fail(problem: TenantInputProblem, what: string): TenantInputResult {

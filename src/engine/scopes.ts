@@ -13,7 +13,7 @@ export function scopeKey(scope: string): string {
 }
 
 /** Whether the signed-in user holds a permission. `offline_access` shows as a refresh token, not a scope. */
-export function isGranted(
+function isGranted(
 	permission: Pick<EnginePermission, 'claim' | 'inAccessToken'>,
 	granted: ReadonlySet<string>,
 	refreshToken: boolean | undefined,

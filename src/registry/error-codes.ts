@@ -1,5 +1,5 @@
 // Every error code the engine knows, mapped to a finding, with plain words and who acts. Entra's
-// AADSTS numbers (shared/reference §3), OAuth `error` values and MSAL browser `errorCode`s, and
+// AADSTS numbers (https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes), OAuth `error` values and MSAL browser `errorCode`s, and
 // Microsoft Graph's `error.code` values. Branch on these codes, never on message text: Microsoft
 // says its wording may change. Anything not listed becomes `sign-in-failed` (sign-in) or
 // `graph-request-refused` (Graph). The /teams/error-codes/ page and each fix page's list of the
@@ -394,7 +394,8 @@ export const graphErrorCodes = {
 			'The mailbox is of a kind Graph cannot open (for example on-premises or a shared mailbox).',
 	},
 	// Outlook answers 404 ResourceNotFound "Resource could not be discovered." for a mailbox that is not
-	// there (shared/reference §9); on a Teams resource the same code is an ordinary refusal.
+	// there (https://learn.microsoft.com/en-us/graph/errors); on a Teams resource the same code is an
+	// ordinary refusal.
 	ResourceNotFound: {
 		finding: 'mailbox-unavailable',
 		onlyOutlook: true,
