@@ -32,7 +32,8 @@ export function handleAdminConsent(
 	if (refusedApp(res, resolved, segment, clientId) || !resolved) return;
 	const redirectUri = q.get('redirect_uri') ?? '';
 	// Entra accepts any redirect URI registered on the app here, Web or single-page application
-	// (shared/reference/microsoft-identity.md §9); the checker's SPA bridge is one.
+	// (https://learn.microsoft.com/en-us/entra/identity-platform/v2-admin-consent); the checker's SPA
+	// bridge is one.
 	if (!isWebRedirectUri(redirectUri) && !isSpaRedirectUri(redirectUri))
 		return sendHtml(res, 400, errorPage(entraErrors.redirectMismatch(redirectUri, clientId)));
 	const scope = q.get('scope') ?? undefined;

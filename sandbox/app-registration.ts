@@ -1,9 +1,7 @@
 // The Claras app registration as the sandbox knows it: its client id and the redirect URIs
 // registered on it. Like Entra, `http://localhost` redirect URIs match on any port.
 import { app } from '../src/registry/index.ts';
-
-/** The checker's SPA redirect URI path (the MSAL redirect bridge page). */
-export const SPA_REDIRECT_PATH = '/auth/redirect/';
+import { REDIRECT_BRIDGE_PATH } from '../src/site-paths.ts';
 
 const registeredOrigins: readonly string[] = [app.helpCentreOrigin];
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -22,7 +20,7 @@ function registered(uri: string, paths: readonly string[]): boolean {
 
 /** A redirect URI registered under "Single-page application" (code redemption from the browser). */
 export function isSpaRedirectUri(uri: string): boolean {
-	return registered(uri, [SPA_REDIRECT_PATH]);
+	return registered(uri, [REDIRECT_BRIDGE_PATH]);
 }
 
 /** A redirect URI registered under "Web", where admin consent returns. */

@@ -2,7 +2,7 @@
 // user who is not an admin is never offered a permission that needs an admin.
 import { describe, expect, test } from 'vitest';
 import { app, permissions, registry } from '../src/registry/index.ts';
-import { qualifiedScope } from '../src/registry/consent-url.ts';
+import { qualifiedScope } from '../src/derive/consent-link.ts';
 import { decide } from './decide.ts';
 import { entraErrors } from './entra-errors.ts';
 import { resolveTenant } from './metadata.ts';

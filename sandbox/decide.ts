@@ -70,7 +70,7 @@ export function decide(
 	const needsAdmin =
 		!personal && (shown.some((p) => p.adminConsentRequired) || !tenant.userConsent);
 	// prompt=none never says why consent is missing: Entra answers 65001 consent_required, also for
-	// a user who may not consent (MSAL-js #3413; shared/reference/microsoft-identity.md §9).
+	// a user who may not consent (AzureAD/microsoft-authentication-library-for-js#3413).
 	if (request.prompt === 'none')
 		return { kind: 'error', error: entraErrors.consentRequired(app.applicationId, app.entraName) };
 	if (account.admin) return { kind: 'consent', permissions: shown, organisation: !personal };

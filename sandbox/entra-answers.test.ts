@@ -2,7 +2,7 @@
 // words it, errors that stay on Entra's own page, a slow MFA step, end-session per account, and
 // admin consent to the SPA redirect URI.
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { buildAdminConsentUrl } from '../src/registry/consent-url.ts';
+import { buildAdminConsentUrl } from '../src/derive/consent-link.ts';
 import { app, permissions } from '../src/registry/index.ts';
 import {
 	authorize,
@@ -11,7 +11,7 @@ import {
 	REDIRECT_PATH,
 	startSandbox,
 	type TestSandbox,
-} from './test-client.ts';
+} from '../tests/support/test-client.ts';
 
 let t: TestSandbox;
 beforeAll(async () => (t = await startSandbox()));

@@ -7,7 +7,7 @@ import { runStages } from '../src/checker/stages.ts';
 import { permissions, registry } from '../src/registry/index.ts';
 import { dispatch, graphRoutes } from './graph/routes.ts';
 import { findAccount } from './scenarios.ts';
-import { signIn, graph, startSandbox, type TestSandbox } from './test-client.ts';
+import { signIn, graph, startSandbox, type TestSandbox } from '../tests/support/test-client.ts';
 
 const probes = [...registry.baseProbes, ...registry.features.flatMap((f) => f.probes)];
 

@@ -1,8 +1,8 @@
 // Discovery, authorize and admin consent answer as Entra ID does for each scenario account.
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { buildAdminConsentUrl } from '../src/registry/consent-url.ts';
+import { buildAdminConsentUrl } from '../src/derive/consent-link.ts';
 import { app, permissions } from '../src/registry/index.ts';
-import { authorize, startSandbox, type TestSandbox } from './test-client.ts';
+import { authorize, startSandbox, type TestSandbox } from '../tests/support/test-client.ts';
 
 let t: TestSandbox;
 beforeAll(async () => (t = await startSandbox()));

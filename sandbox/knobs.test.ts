@@ -2,7 +2,7 @@
 // name that is not loopback: another site's page (or a DNS-rebinding one) cannot drive the sandbox.
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { startSandbox, type TestSandbox } from './test-client.ts';
+import { startSandbox, type TestSandbox } from '../tests/support/test-client.ts';
 
 let t: TestSandbox;
 beforeAll(async () => (t = await startSandbox()));

@@ -1,8 +1,7 @@
 // Reads a `scope` parameter as Entra does: Graph scopes bare or resource-qualified, any case;
 // OpenID Connect scopes; and `.default`, meaning every permission configured on the app.
-import { app, permissions, type Permission } from '../src/registry/index.ts';
-
-const GRAPH_PREFIXES = ['https://graph.microsoft.com/', `${app.graphResourceId}/`];
+import { GRAPH_SCOPE_PREFIXES as GRAPH_PREFIXES } from '../src/microsoft.ts';
+import { permissions, type Permission } from '../src/registry/index.ts';
 const OIDC = new Set(['openid', 'profile', 'email']);
 
 export interface RequestedScopes {

@@ -2,6 +2,7 @@
 // off, the admin consent workflow, an older consent), and the tenant personal accounts live in.
 // Ids are fixed so traces and links are stable.
 import { permissions, registry } from '../src/registry/index.ts';
+import { CONSUMER_TENANT_ID } from '../src/microsoft.ts';
 
 export interface Tenant {
 	id: string;
@@ -25,7 +26,7 @@ const olderReleaseClaims = permissions
 	.filter((p) => p.addedIn !== newestRelease)
 	.map((p) => p.claim);
 
-export const CONSUMER_TENANT_ID = '9188040d-6c67-4c5b-b112-36a304b66dad';
+export { CONSUMER_TENANT_ID };
 
 export const tenants = [
 	{

@@ -9,7 +9,7 @@ import {
 	signIn,
 	startSandbox,
 	type TestSandbox,
-} from './test-client.ts';
+} from '../tests/support/test-client.ts';
 
 let t: TestSandbox;
 beforeAll(async () => (t = await startSandbox()));

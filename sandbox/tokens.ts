@@ -2,6 +2,7 @@
 // access token whose `scp` is what the user's organisation and the user have granted, a refresh
 // token when `offline_access` is granted, and `client_info` (uid.utid becomes homeAccountId).
 import { createHash, randomBytes } from 'node:crypto';
+import { GRAPH_RESOURCE } from '../src/microsoft.ts';
 import { app } from '../src/registry/index.ts';
 import { signJwt, type SigningKey } from './jwt.ts';
 import { issuer } from './metadata.ts';
@@ -11,7 +12,7 @@ import type { SandboxState } from './state.ts';
 
 export const ACCESS_TOKEN_LIFETIME = 3599;
 export const REFRESH_TOKEN_LIFETIME = 86_399; // single-page apps get 24-hour refresh tokens
-export const GRAPH_AUDIENCE = 'https://graph.microsoft.com';
+export const GRAPH_AUDIENCE = GRAPH_RESOURCE;
 
 export interface MintContext {
 	key: SigningKey;

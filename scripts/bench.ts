@@ -234,7 +234,7 @@ console.log(
 	`Code path: the checker's own (config.ts sandbox mode, probes.ts, graph-adapter.ts Graph client + middleware, batch.ts,`,
 );
 console.log(
-	`trace-recorder.ts, engine diagnose) running in Node; token from a real auth-code + PKCE exchange (sandbox/test-client.ts).`,
+	`trace-recorder.ts, engine diagnose) running in Node; token from a real auth-code + PKCE exchange (tests/support/test-client.ts).`,
 );
 console.log(
 	`Account 'ready', ${graph.probes} probes from the registry in up to 3 stages, ${GRAPH_RUNS} timed runs each (after one warm-up), token → diagnosed report:\n`,

@@ -3,7 +3,7 @@
 // naming the problem (and the field) when the trace cannot be read or is invalid.
 import { readFileSync } from 'node:fs';
 import { diagnoseUnknown } from '../src/engine/index.ts';
-import { engineRegistry } from '../src/registry/engine-registry.ts';
+import { engineRegistry } from '../src/engine/from-registry.ts';
 
 const USAGE =
 	'usage: npm run diagnose -- <trace.json>   (or "-" to read the trace from standard input)';

@@ -8,7 +8,7 @@ import {
 	scenarioTraces,
 } from '../../fixtures/index.ts';
 import { diagnose, parseTrace, type Trace } from '../../src/engine/index.ts';
-import { engineRegistry } from '../../src/registry/engine-registry.ts';
+import { engineRegistry } from '../../src/engine/from-registry.ts';
 
 export interface Throughput {
 	traces: number;

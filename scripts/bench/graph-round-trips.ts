@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Client, ResponseType } from '@microsoft/microsoft-graph-client';
 import { createSandbox } from '../../sandbox/index.ts';
-import { claims, signIn, type TestSandbox } from '../../sandbox/test-client.ts';
+import { claims, signIn, type TestSandbox } from '../../tests/support/test-client.ts';
 import { getCheckerConfig, type CheckerConfig } from '../../src/checker/config.ts';
 import {
 	FetchMiddleware,
@@ -18,8 +18,8 @@ import { planStage, STAGES, type ProbeAnswer } from '../../src/checker/probes.ts
 import { runStages } from '../../src/checker/stages.ts';
 import { TraceRecorder, type SignInPart } from '../../src/checker/trace-recorder.ts';
 import { diagnose, type Report } from '../../src/engine/index.ts';
-import { GRAPH_RESOURCE_URI } from '../../src/registry/consent-url.ts';
-import { engineRegistry } from '../../src/registry/engine-registry.ts';
+import { GRAPH_RESOURCE_URI } from '../../src/microsoft.ts';
+import { engineRegistry } from '../../src/engine/from-registry.ts';
 import { app, registry } from '../../src/registry/index.ts';
 
 export interface GraphBenchOptions {

@@ -3,18 +3,13 @@
 // registry imports, because the registry's zod validation would make the island's JavaScript many
 // times larger than the island itself.
 import type { App, Permission } from '../registry/index.ts';
+import { SITE_ORIGIN_PLACEHOLDER } from '../site-paths.ts';
 
 /**
  * Stands in for the tenant in the generated commands until the admin names theirs: a valid domain
  * (so the derive builders accept it) under `.invalid`, which no real tenant can have.
  */
 export const TENANT_PLACEHOLDER = 'your-tenant.invalid';
-
-/**
- * Stands in for this site's origin in an authority known only in the browser: the sandbox lives
- * on the site's own origin, which the build cannot know.
- */
-export const SITE_ORIGIN_PLACEHOLDER = 'https://site-origin.invalid';
 
 /** The registry facts and generated commands the island renders. Serialised into the page. */
 export interface AdminKit {

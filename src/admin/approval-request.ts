@@ -9,6 +9,7 @@
 // requests expire after the days the organisation set. Entra sends the app no code of its own after
 // a request ("Return to the application" reads as a cancel), so the checker cannot see whether one
 // was sent: with AADSTS90095 it knows the workflow is on, otherwise it says "if".
+import { ENTRA_ADMIN_CENTRE } from '../microsoft.ts';
 
 /**
  * Where a reviewer acts on a request (entra-docs review-admin-consent-requests.md: Enterprise
@@ -27,9 +28,8 @@ export function entraRequestsPath(entraName: string): string[] {
 	];
 }
 
-/** The admin centre's Admin consent requests blade (a community-documented address, shared/reference section 2). */
-export const ENTRA_REQUESTS_URL =
-	'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AccessRequests';
+/** The admin centre's Admin consent requests blade (the address the admin centre itself opens for Enterprise apps › Admin consent requests). */
+export const ENTRA_REQUESTS_URL = `${ENTRA_ADMIN_CENTRE}/#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AccessRequests`;
 
 export interface ApprovalRequestNote {
 	title: string;

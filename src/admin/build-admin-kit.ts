@@ -1,17 +1,22 @@
 // Builds the consent helper's kit from the registry at build time (see admin-kit.ts for why the
 // island gets data rather than the registry).
-import { getCheckerConfig, type CheckerConfig } from '../checker/config.ts';
 import { azureCliScript, powerShellScript } from '../derive/index.ts';
 import { registry as defaultRegistry, type Registry } from '../registry/index.ts';
-import { SITE_ORIGIN_PLACEHOLDER, TENANT_PLACEHOLDER, type AdminKit } from './admin-kit.ts';
+import { TENANT_PLACEHOLDER, type AdminKit } from './admin-kit.ts';
 
-/** The kit for a registry (the real one by default) and the checker's configuration (from the environment by default). */
+/**
+ * Where consent goes, as the checker's configuration says (src/checker/config.ts `CheckerConfig`).
+ * Passed in by the page that renders the helper, so src/admin/ never imports the checker.
+ */
+export interface ConsentConfig {
+	msal: { auth: { clientId: string } };
+	consentAuthorityOrigin: string;
+}
+
+/** The kit for a registry (the real one by default) and the checker's configuration. */
 export function buildAdminKit(
 	registry: Registry = defaultRegistry,
-	config: Pick<CheckerConfig, 'msal' | 'consentAuthorityOrigin'> = getCheckerConfig(
-		undefined,
-		SITE_ORIGIN_PLACEHOLDER,
-	),
+	config: ConsentConfig,
 ): AdminKit {
 	const {
 		name,

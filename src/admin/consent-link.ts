@@ -1,6 +1,6 @@
 // The admin consent link for one tenant: the registry's permissions (from the kit), the help
 // centre's consent-result page as the return address, and a fresh `state` the result page checks.
-import { buildAdminConsentUrl, ENTRA_AUTHORITY_ORIGIN } from '../registry/consent-url.ts';
+import { buildAdminConsentUrl, consentResultUrl } from '../derive/consent-link.ts';
 import type { AdminKit } from './admin-kit.ts';
 import { newConsentState, rememberConsentState, type StateStorage } from './consent-state.ts';
 
@@ -17,11 +17,6 @@ export interface TenantConsentLinkOptions {
 	state: string;
 }
 
-/** The consent-result page's absolute address on a help centre origin. */
-export function consentResultUrl(kit: Pick<AdminKit, 'app'>, origin: string): string {
-	return new URL(kit.app.consentResultPath, origin).toString();
-}
-
 /** The v2 admin consent link: `{authority}/{tenant}/v2.0/adminconsent?client_id&scope&redirect_uri&state`. */
 export function tenantConsentLink(
 	kit: Pick<AdminKit, 'app' | 'permissions' | 'consent'>,
@@ -31,9 +26,9 @@ export function tenantConsentLink(
 		tenant: options.tenant,
 		applicationId: kit.consent.clientId,
 		permissions: kit.permissions,
-		redirectUri: consentResultUrl(kit, options.origin),
+		redirectUri: consentResultUrl(kit.app, options.origin),
 		state: options.state,
-		authorityOrigin: options.authorityOrigin ?? ENTRA_AUTHORITY_ORIGIN,
+		authorityOrigin: options.authorityOrigin,
 	});
 }
 

@@ -1,13 +1,12 @@
 // The `state` an admin consent link carries, kept in sessionStorage so the consent-result page can
 // tell that an answer comes from a link this browser made. The consent helper and the checker's
 // hand-off write it; the result page (/teams/admin-consent/result/) reads it.
-import { CONSENT_STATE } from '../checker/keys.ts';
 
 /**
- * The sessionStorage key both sides agree on: the checker's (src/checker/keys.ts), defined once
- * there. Never rename it: a link in flight would fail its check.
+ * The sessionStorage key the helper, the checker's hand-off and the result page agree on. Never
+ * rename it: a link in flight would fail its check.
  */
-export const ADMIN_CONSENT_STATE_KEY = CONSENT_STATE;
+export const ADMIN_CONSENT_STATE_KEY = 'claras.adminConsent.state';
 
 /** What a storage needs for this: sessionStorage in the browser, a Map-backed fake in tests. */
 export type StateStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;

@@ -1,6 +1,7 @@
 // Turns a domain (or checks a tenant id) into the tenant id Microsoft Entra knows it by, through
 // the authority's public OpenID configuration: no sign-in needed, and the sandbox answers it too.
-import { PERSONAL_ACCOUNTS_TENANT_ID, tenantKey, type TenantRef } from './tenant-input.ts';
+import { CONSUMER_TENANT_ID } from '../microsoft.ts';
+import { tenantKey, type TenantRef } from './tenant-input.ts';
 
 /** Why a tenant could not be resolved. Only the first two mean "this will not work". */
 export type ResolveFailure = 'not-a-tenant' | 'personal' | 'unreachable' | 'unexpected';
@@ -109,7 +110,7 @@ export async function resolveTenant(
 			message: `Microsoft gave an unexpected answer when looking up ${named(tenant)} (${answer}). Try again in a minute, or type the tenant id instead.`,
 		};
 	}
-	if (tenantId === PERSONAL_ACCOUNTS_TENANT_ID) {
+	if (tenantId === CONSUMER_TENANT_ID) {
 		return {
 			ok: false,
 			reason: 'personal',

@@ -2,18 +2,15 @@
 // of the consent helper prefilled for a tenant (what the checker's hand-off email links to).
 // Built from the kit (the registry's data), so the permission list never goes stale. The adviser's
 // email to IT itself is the checker's (src/checker/handoff.ts); it is not written twice.
+import { ADMIN_CONSENT_PATH, CHECKER_PATH } from '../site-paths.ts';
 import type { AdminKit } from './admin-kit.ts';
 
 /** The query parameter that prefills the consent helper: `/teams/admin-consent/?tenant=contoso.com.au`. */
 export const TENANT_QUERY_PARAM = 'tenant';
-/** The admin consent article, where the consent helper lives (a DESIGN.md contract page). */
-export const ADMIN_CONSENT_PAGE_PATH = '/teams/admin-consent/';
-/** The connection checker (a DESIGN.md contract page). */
-export const CHECKER_PAGE_PATH = '/teams/checker/';
 
 /** The consent helper's address, prefilled for a tenant when one is known. */
 export function adminConsentPageUrl(origin: string, tenant?: string): string {
-	const url = new URL(ADMIN_CONSENT_PAGE_PATH, origin);
+	const url = new URL(ADMIN_CONSENT_PATH, origin);
 	if (tenant) url.searchParams.set(TENANT_QUERY_PARAM, tenant);
 	return url.toString();
 }
@@ -48,7 +45,7 @@ export function practiceNote(
 		`If ${app.name} shows "${app.reconnectButton}", select it: it takes you to the same place.`,
 		'Microsoft should send you straight back without asking for approval.',
 		'',
-		`To confirm everything works, run the connection check: ${new URL(CHECKER_PAGE_PATH, options.origin).toString()}`,
+		`To confirm everything works, run the connection check: ${new URL(CHECKER_PATH, options.origin).toString()}`,
 		'',
 		`${app.name} can now:`,
 		...kit.permissions.map((permission) => `- ${permission.consentText}`),

@@ -1,6 +1,9 @@
 // Reads what an IT admin typed as "your organisation": a tenant id or a domain name. Admins paste
 // what they have to hand, so an email address or a web address is accepted too and reduced to its
-// domain; anything else gets a message that says what is wrong and what to type instead.
+// domain; anything else gets a message that says what is wrong and what to type instead. What is
+// accepted is src/derive/tenant.ts's rule; this module only says which part of it an input breaks.
+import { DOMAIN_LABEL, isDomainName, isTenantId, TOP_LEVEL_DOMAIN } from '../derive/tenant.ts';
+import { AUTHORITY_HOSTS, CONSUMER_TENANT_ID, MULTI_TENANT_SEGMENTS } from '../microsoft.ts';
 
 /** The tenant an admin named: its id, or a domain still to be resolved to an id. */
 export type TenantRef =
@@ -33,26 +36,9 @@ export type TenantInputProblem =
 export type TenantInputResult =
 	{ ok: true; tenant: TenantRef } | { ok: false; problem: TenantInputProblem; message: string };
 
-/** The tenant every personal Microsoft account signs in to; admin consent cannot be granted there. */
-export const PERSONAL_ACCOUNTS_TENANT_ID = '9188040d-6c67-4c5b-b112-36a304b66dad';
-
 /** What to type, appended to every message. */
-export const TENANT_INPUT_HINT =
+const TENANT_INPUT_HINT =
 	"Type your organisation's email domain (such as contoso.com.au) or its tenant id (such as 72f988bf-86f1-41af-91ab-2d7cd011db47).";
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
-/** Letters only, as src/derive/tenant.ts accepts (punycode top-level domains are not). */
-const TOP_LEVEL = /^[a-z]{2,63}$/;
-/** Hosts whose first path segment names a tenant, as in a pasted sign-in or consent link. */
-const AUTHORITY_HOSTS = new Set([
-	'login.microsoftonline.com',
-	'login.microsoft.com',
-	'login.windows.net',
-	'login.microsoftonline.us',
-]);
-/** Authority aliases that name no single organisation. */
-const NOT_SPECIFIC = new Set(['common', 'organizations', 'consumers']);
 
 function fail(problem: TenantInputProblem, what: string): TenantInputResult {
 	return { ok: false, problem, message: `${what} ${TENANT_INPUT_HINT}` };
@@ -65,7 +51,7 @@ function unwrap(text: string): { value: string; from: 'domain' | 'email' | 'url'
 			const url = new URL(text);
 			const host = url.hostname.toLowerCase();
 			const first = url.pathname.split('/').find(Boolean);
-			if (AUTHORITY_HOSTS.has(host) && first)
+			if (AUTHORITY_HOSTS.includes(host) && first)
 				return { value: decodeURIComponent(first), from: 'url' };
 			return { value: host.replace(/^www\./, ''), from: 'url' };
 		} catch {
@@ -94,8 +80,8 @@ export function parseTenantInput(raw: string): TenantInputResult {
 		.replace(/^\{(.*)\}$/, '$1')
 		.replace(/\.$/, '');
 
-	if (GUID.test(candidate)) {
-		if (candidate === PERSONAL_ACCOUNTS_TENANT_ID) {
+	if (isTenantId(candidate)) {
+		if (candidate === CONSUMER_TENANT_ID) {
 			return fail(
 				'personal',
 				'That is the tenant of personal Microsoft accounts, where no one can consent for an organisation.',
@@ -110,7 +96,7 @@ export function parseTenantInput(raw: string): TenantInputResult {
 			`"${value}" looks like a tenant id but is not one: a tenant id has 32 hexadecimal digits in groups of 8-4-4-4-12.`,
 		);
 	}
-	if (NOT_SPECIFIC.has(candidate)) {
+	if (MULTI_TENANT_SEGMENTS.includes(candidate)) {
 		return fail(
 			'not-specific',
 			`"${value}" stands for every organisation, not yours; consent has to name one organisation.`,
@@ -132,7 +118,7 @@ export function parseTenantInput(raw: string): TenantInputResult {
 			`"${value}" is not a full domain name: it needs a dot, as in ${candidate || 'contoso'}.com.au.`,
 		);
 	}
-	const badLabel = labels.find((label) => !LABEL.test(label));
+	const badLabel = labels.find((label) => !DOMAIN_LABEL.test(label));
 	if (badLabel !== undefined) {
 		const why =
 			badLabel === ''
@@ -140,12 +126,15 @@ export function parseTenantInput(raw: string): TenantInputResult {
 				: `has a part ("${badLabel}") that starts or ends with a hyphen or is longer than 63 characters`;
 		return fail('label', `"${value}" ${why}.`);
 	}
-	if (!TOP_LEVEL.test(labels.at(-1) ?? '')) {
+	if (!TOP_LEVEL_DOMAIN.test(labels.at(-1) ?? '')) {
 		return fail(
 			'top-level',
 			`"${value}" does not end in a real top-level domain such as .com, .au or .nz.`,
 		);
 	}
+	// Every part passed; the whole name is held to the same rule the links and commands use.
+	if (!isDomainName(candidate))
+		return fail('too-long', 'That is too long for a domain name (at most 253 characters).');
 	return { ok: true, tenant: { kind: 'domain', domain: candidate, from } };
 }
 

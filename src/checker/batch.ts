@@ -6,13 +6,13 @@ import type { ProbeAnswer, ProbeRequest } from './probes.ts';
 import type { GraphExchange } from './trace-recorder.ts';
 
 /** Graph's limit on parts in one batch. */
-export const MAX_BATCH_PARTS = 20;
+const MAX_BATCH_PARTS = 20;
 /**
  * Outlook serves at most 4 concurrent requests per app and mailbox (Graph docs, throttling-limits.md,
  * "Outlook service limits"), and each part of a `$batch` counts against it (json-batching.md, "Batch
  * size limitations"): a fifth Outlook part in one batch risks a 429.
  */
-export const MAX_OUTLOOK_PARTS = 4;
+const MAX_OUTLOOK_PARTS = 4;
 /**
  * How long one round trip may take. A healthy Graph answers a batch of this size in a second or two;
  * its own gateway gives up on a slow workload and answers 504 well before this. 15 s leaves room for a
@@ -41,7 +41,7 @@ export interface RetryPolicy {
 	maxDelayMs: number;
 }
 
-export const defaultRetryPolicy: RetryPolicy = {
+const defaultRetryPolicy: RetryPolicy = {
 	maxAttempts: 3,
 	defaultDelayMs: 1000,
 	maxDelayMs: 10_000,

@@ -19,7 +19,7 @@
 //   checker uses its own middleware that attaches it to `tokenHosts`, in both modes: Microsoft
 //   Graph in entra mode, this site's own origin (where the sandbox lives) in sandbox mode.
 import type { Configuration } from '@azure/msal-browser';
-import { ENTRA_AUTHORITY_ORIGIN } from '../registry/consent-url.ts';
+import { ENTRA_AUTHORITY_ORIGIN } from '../microsoft.ts';
 import { ValidationError } from '../registry/friendly-errors.ts';
 import { app, permissions } from '../registry/index.ts';
 

@@ -39,7 +39,7 @@ const POPUP_BLOCKED = new Set(['popup_window_error', 'empty_window_error']);
  * password, an MFA approval and a consent screen. The Cancel button ends a wait at once, so the
  * long timer costs nobody anything; it only catches a window that was truly abandoned.
  */
-export const POPUP_BRIDGE_TIMEOUT_MS = 10 * 60_000;
+const POPUP_BRIDGE_TIMEOUT_MS = 10 * 60_000;
 /** Sign out is best effort: it never holds the page longer than this. */
 const SIGN_OUT_TIMEOUT_MS = 20_000;
 

@@ -1,4 +1,4 @@
-// Plans the Graph requests of each stage (DESIGN.md, "How the checker proves each feature"): stage 1
+// Plans the Graph requests of each stage (docs/CONTRACTS.md, "How the checker proves each feature"): stage 1
 // needs nothing; a later stage only asks what the stage before found something to ask about, with
 // its placeholders filled from those answers. Pure, so each plan is table-tested.
 import type { Probe, Registry } from '../registry/index.ts';
@@ -32,7 +32,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * coming week could otherwise fill the `$top` page before any past meeting (calendarView's own
  * order is not the one we need: Graph docs, user-list-calendarview.md, "$orderby=start/dateTime").
  */
-export const WINDOW_DAYS = 14;
+const WINDOW_DAYS = 14;
 
 /** Each probe once, in registry order: the base probes, then each feature's. */
 export function allProbes(registry: Pick<Registry, 'baseProbes' | 'features'>): Probe[] {

@@ -3,7 +3,7 @@
 // screen by itself for what was never granted, and nothing else: forcing the screen with every
 // permission would send a user who is not an admin to "Need admin approval" for the admin-only
 // ones, even when an admin has already consented for the organisation.
-import { qualifiedScope } from '../registry/consent-url.ts';
+import { qualifiedScope } from '../derive/consent-link.ts';
 import { permissions } from '../registry/index.ts';
 
 /**

@@ -3,8 +3,8 @@
 import { ADMIN_CONSENT_STATE_KEY, newConsentState } from '../admin/consent-state.ts';
 import { adminConsentUrl } from '../derive/index.ts';
 import { diagnose } from '../engine/core.ts';
-import { GRAPH_RESOURCE_URI } from '../registry/consent-url.ts';
-import { engineRegistry } from '../registry/engine-registry.ts';
+import { GRAPH_RESOURCE_URI } from '../microsoft.ts';
+import { engineRegistry } from '../engine/from-registry.ts';
 import { app, registry } from '../registry/index.ts';
 import { getCheckerConfig } from './config.ts';
 import { probeGraph } from './graph-adapter.ts';

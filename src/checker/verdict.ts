@@ -11,7 +11,7 @@ export const verdictText = {
 } as const satisfies Record<Verdict, string>;
 
 /** Findings that mean Microsoft's service did not answer: nothing is known to be wrong with the account. */
-export const microsoftSide: ReadonlySet<string> = new Set(['graph-unavailable', 'graph-throttled']);
+const microsoftSide: ReadonlySet<string> = new Set(['graph-unavailable', 'graph-throttled']);
 
 type Findings = Pick<Report, 'ready' | 'findings'>;
 

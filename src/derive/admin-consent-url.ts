@@ -1,16 +1,8 @@
-// Admin consent links for the articles, the checker's hand-off and the admin helper, built by the
-// registry's buildAdminConsentUrl so every link asks for exactly the registry's permissions.
+// Admin consent links for the articles and the checker's hand-off: ./consent-link.ts's builder
+// with the registry's app and permissions filled in.
 import { registry as defaultRegistry, type Registry } from '../registry/index.ts';
-import { buildAdminConsentUrl } from '../registry/consent-url.ts';
-import { checkTenant, type TenantOptions } from './tenant.ts';
-
-/** Where admin consent lands: the help centre's consent-result page. */
-export function consentRedirectUri(
-	registry: Registry = defaultRegistry,
-	origin = registry.app.helpCentreOrigin,
-): string {
-	return new URL(registry.app.consentResultPath, origin).toString();
-}
+import { buildAdminConsentUrl, consentResultUrl } from './consent-link.ts';
+import type { TenantOptions } from './tenant.ts';
 
 export interface ConsentLinkOptions extends TenantOptions {
 	/** Opaque value echoed back to the result page. */
@@ -29,10 +21,10 @@ export function adminConsentUrl(
 	registry: Registry = defaultRegistry,
 ): string {
 	return buildAdminConsentUrl({
-		tenant: checkTenant(options.tenant ?? 'organizations'),
+		tenant: options.tenant ?? 'organizations',
 		applicationId: options.applicationId ?? registry.app.applicationId,
 		permissions: registry.permissions,
-		redirectUri: consentRedirectUri(registry, options.origin),
+		redirectUri: consentResultUrl(registry.app, options.origin ?? registry.app.helpCentreOrigin),
 		...(options.state ? { state: options.state } : {}),
 		...(options.authorityOrigin ? { authorityOrigin: options.authorityOrigin } : {}),
 	});

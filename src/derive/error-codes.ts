@@ -50,7 +50,7 @@ export const codeFamilies = {
 } as const satisfies Record<CodeFamily, { title: string; where: string }>;
 
 /** Who acts, worded for the person reading. Exhaustive: a new actor cannot land without words. */
-export const actorWords = {
+const actorWords = {
 	adviser: 'You (the adviser)',
 	'it-admin': 'Your IT admin',
 	'claras-support': 'Claras support',

@@ -16,9 +16,9 @@ export {
 export {
 	adminConsentUrl,
 	adminConsentUrlTemplate,
-	consentRedirectUri,
 	type ConsentLinkOptions,
 } from './admin-consent-url.ts';
+export { buildAdminConsentUrl, consentResultUrl, qualifiedScope } from './consent-link.ts';
 export { powerShellScript, powerShellSteps } from './powershell.ts';
 export { azureCliScript, azureCliSteps } from './azure-cli.ts';
 export { toScript, type CommandStep } from './command-step.ts';

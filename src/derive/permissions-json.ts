@@ -1,7 +1,7 @@
 // The payload of /teams/permissions.json: the registry's permissions, machine-readable, for
 // integrators and for support scripts that compare a tenant's grant with what Claras needs.
 import { registry as defaultRegistry, type Registry } from '../registry/index.ts';
-import { qualifiedScope } from '../registry/consent-url.ts';
+import { qualifiedScope } from './consent-link.ts';
 
 /** One permission in the JSON payload. */
 export interface PermissionJson {

@@ -1,13 +1,11 @@
 // The admin consent link an article shows (no tenant named). It sends consent where the checker
 // does: to Microsoft in entra builds, to the sandbox on this site's own origin in sandbox builds,
-// for the client id the checker signs in as (src/checker/config.ts is the one place they differ).
-import { getCheckerConfig, type CheckerConfig } from '../checker/config.ts';
+// for the client id the checker signs in as (src/checker/config.ts is the one place they differ;
+// the page passes its configuration in, so src/derive/ never imports the checker).
 import { registry as defaultRegistry, type Registry } from '../registry/index.ts';
+import { SITE_ORIGIN_PLACEHOLDER } from '../site-paths.ts';
 import { adminConsentUrl } from './admin-consent-url.ts';
 import type { TenantOptions } from './tenant.ts';
-
-/** Stands in for the site's origin until the page fills it in (the build cannot know it). */
-export const STATIC_SITE_ORIGIN = 'http://localhost:4321';
 
 export interface StaticConsentLink {
 	href: string;
@@ -17,13 +15,17 @@ export interface StaticConsentLink {
 	siteOrigin?: string | undefined;
 }
 
+/** What the link needs from the checker's configuration (src/checker/config.ts `CheckerConfig`). */
+export interface StaticConsentConfig {
+	mode: 'sandbox' | 'entra';
+	msal: { auth: { clientId: string } };
+	consentAuthorityOrigin: string;
+}
+
 export function staticConsentLink(
-	options: TenantOptions = {},
+	options: TenantOptions,
 	registry: Registry = defaultRegistry,
-	config: Pick<CheckerConfig, 'mode' | 'msal' | 'consentAuthorityOrigin'> = getCheckerConfig(
-		undefined,
-		STATIC_SITE_ORIGIN,
-	),
+	config: StaticConsentConfig,
 ): StaticConsentLink {
 	const sandbox = config.mode === 'sandbox';
 	const href = adminConsentUrl(
@@ -31,9 +33,9 @@ export function staticConsentLink(
 			...options,
 			applicationId: config.msal.auth.clientId,
 			authorityOrigin: config.consentAuthorityOrigin,
-			...(sandbox ? { origin: STATIC_SITE_ORIGIN } : {}),
+			...(sandbox ? { origin: SITE_ORIGIN_PLACEHOLDER } : {}),
 		},
 		registry,
 	);
-	return sandbox ? { href, sandbox, siteOrigin: STATIC_SITE_ORIGIN } : { href, sandbox };
+	return sandbox ? { href, sandbox, siteOrigin: SITE_ORIGIN_PLACEHOLDER } : { href, sandbox };
 }

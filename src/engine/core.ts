@@ -1,5 +1,5 @@
 // The engine without zod: what the checker's browser bundle imports. `diagnose` takes the registry
-// (src/registry/engine-registry.ts) and any trace; the meeting readers fill the staged probes.
+// (src/engine/from-registry.ts) and any trace; the meeting readers fill the staged probes.
 // Validating a trace (parseTrace) and the report schema live in index.ts, for the CLI and tests.
 export { diagnose, type DiagnoseOptions } from './runner.ts';
 export { latestOrganisedTeamsMeeting, onlineMeetingId } from './meetings.ts';

@@ -1,7 +1,8 @@
 // What the engine is given to diagnose by: the app, the permissions, the features and their probes,
-// the findings catalogue and the Graph error codes, as plain, already-validated data. The engine
-// imports no registry module (and no zod): src/registry/engine-registry.ts builds this once from
-// src/registry/, and the CLI, the checker and the tests pass it in (tests pass small fixed ones).
+// the findings catalogue and the Graph error codes, as plain, already-validated data. The engine's
+// checks never load the registry (or zod): src/engine/from-registry.ts, which src/engine/core.ts
+// does not import, builds this once from src/registry/, and the CLI, the checker and the tests pass
+// it in (tests pass small fixed ones).
 import type { FindingId } from '../registry/findings.ts';
 
 export type { FindingId };

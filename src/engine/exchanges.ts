@@ -20,7 +20,7 @@ export interface Outcome {
 }
 
 /** `https://graph.microsoft.com/v1.0/me/calendarView?…` → `/me/calendarview`. Never throws. */
-export function graphPath(url: string): string {
+function graphPath(url: string): string {
 	// String work only (no URL parser): cheap on thousands of exchanges, and nothing to throw.
 	const pathname = (url.split(/[?#]/, 1)[0] ?? '').replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '');
 	let path = pathname;

@@ -6,7 +6,7 @@ import { asArray, asRecord, field } from './read.ts';
 import type { AuthErrorInfo, GraphExchange, IdTokenClaims, Trace } from './trace.ts';
 
 /** More Graph exchanges than any check makes (three batches, a few retries); the rest is ignored. */
-export const MAX_EXCHANGES = 2000;
+const MAX_EXCHANGES = 2000;
 const MAX_SCOPES = 500;
 const MAX_TEXT = 4000;
 

@@ -1,4 +1,4 @@
-// The report: what the engine concluded from a trace (DESIGN.md, "Report"). The checker renders
+// The report: what the engine concluded from a trace (docs/CONTRACTS.md, "Report"). The checker renders
 // it, the IT admin hand-off quotes it, and `npm run diagnose` prints it.
 import { z } from 'zod';
 import { findingIds } from '../registry/findings.ts';

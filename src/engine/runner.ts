@@ -1,7 +1,8 @@
 // The runner: builds the context, runs one check per concern, words each finding from the
 // catalogue, orders them (act on the first one first) and adds scopes, feature states and the
 // consent link. Given its registry: it imports no registry data and no zod, and never throws.
-import { buildAdminConsentUrl } from '../registry/consent-url.ts';
+import { buildAdminConsentUrl } from '../derive/consent-link.ts';
+import { isConsentTenant } from '../derive/tenant.ts';
 import { accountTypeCheck, tenantFromClaims } from './checks/account-type.ts';
 import { adminRoleCheck } from './checks/admin-role.ts';
 import { featureStates } from './checks/features.ts';
@@ -16,7 +17,6 @@ import { createContext, type Check, type FindingDraft } from './context.ts';
 import type { EngineFindingText, EngineRegistry, FindingId } from './engine-registry.ts';
 import { normaliseTrace } from './normalise.ts';
 import type { Finding, Report } from './report.ts';
-import { CONSUMER_TENANT_ID } from './service-plans.ts';
 import type { Trace } from './trace.ts';
 
 /** The checks, one per concern. Order here does not matter: findings are ordered by the catalogue. */
@@ -33,7 +33,7 @@ export const checks: readonly Check[] = [
 ];
 
 export interface DiagnoseOptions {
-	/** The registry to diagnose by (src/registry/engine-registry.ts builds the real one). */
+	/** The registry to diagnose by (src/engine/from-registry.ts builds the real one). */
 	registry: EngineRegistry;
 	/** When the check ran; default the trace's `capturedAt`. Decides which meetings have ended. */
 	now?: Date;
@@ -81,11 +81,9 @@ function merge(drafts: readonly FindingDraft[], order: readonly FindingId[]): Fi
 	return [...byId.values()].sort((a, b) => rank(a.id) - rank(b.id));
 }
 
-const TENANT =
-	/^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z0-9][a-z0-9.-]*\.[a-z]{2,})$/;
-
 function consentUrl(tenant: string | undefined, options: DiagnoseOptions): string | undefined {
-	if (!tenant || tenant === CONSUMER_TENANT_ID || !TENANT.test(tenant)) return undefined;
+	// A trace's `tid` names one tenant; `organizations` (a valid link target) is no answer from one.
+	if (!tenant || tenant === 'organizations' || !isConsentTenant(tenant)) return undefined;
 	const { app, permissions } = options.registry;
 	return buildAdminConsentUrl({
 		tenant,

@@ -1,20 +1,19 @@
 // Scope comparison. Tokens carry scopes bare (`Some.Scope`) or resource-qualified
 // (`https://graph.microsoft.com/Some.Scope`), in any case; the registry spells each once.
+import { GRAPH_SCOPE_PREFIXES } from '../microsoft.ts';
 import type { EnginePermission } from './engine-registry.ts';
 import type { Trace } from './trace.ts';
-
-const RESOURCE_PREFIXES = ['https://graph.microsoft.com/', '00000003-0000-0000-c000-000000000000/'];
 
 /** The comparable form of a scope: no Graph resource prefix, lower case. */
 export function scopeKey(scope: string): string {
 	const trimmed = scope.trim();
 	const lower = trimmed.toLowerCase();
-	const prefix = RESOURCE_PREFIXES.find((p) => lower.startsWith(p));
+	const prefix = GRAPH_SCOPE_PREFIXES.find((p) => lower.startsWith(p));
 	return (prefix ? lower.slice(prefix.length) : lower).replace(/^\/+/, '');
 }
 
 /** Whether the signed-in user holds a permission. `offline_access` shows as a refresh token, not a scope. */
-export function isGranted(
+function isGranted(
 	permission: Pick<EnginePermission, 'claim' | 'inAccessToken'>,
 	granted: ReadonlySet<string>,
 	refreshToken: boolean | undefined,

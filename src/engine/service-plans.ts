@@ -1,10 +1,7 @@
 // Which Microsoft 365 service plans give the user an Exchange Online mailbox or Microsoft Teams.
 // Plans are matched by id, then by name, so a renamed plan or a government-cloud twin still counts.
-// Ids: shared/reference/microsoft-identity.md §5 (community ids, cross-checked against public
-// licence tables in the code corpus); names: Microsoft's "product names and service plan identifiers".
-
-/** The tenant every personal Microsoft account signs in through (`tid`, and the tenant in `iss`). */
-export const CONSUMER_TENANT_ID = '9188040d-6c67-4c5b-b112-36a304b66dad';
+// Ids and names: Microsoft's "Product names and service plan identifiers for licensing"
+// (https://learn.microsoft.com/en-us/entra/identity/users/licensing-service-plan-reference).
 
 /** The service plans that carry an Exchange Online mailbox (and so a calendar Graph can read). */
 export const mailboxPlans = {

@@ -1,4 +1,4 @@
-// Trace version 1: what the browser saw during one check (DESIGN.md, "Trace, version 1"). The
+// Trace version 1: what the browser saw during one check (docs/CONTRACTS.md, "Trace, version 1"). The
 // checker writes it, support staff export it, and the engine reads nothing else.
 import { z } from 'zod';
 import { formatPath } from '../registry/friendly-errors.ts';

@@ -2,6 +2,7 @@
 // error message, interaction_in_progress) and answers from the build's list of known codes. Pure
 // and tiny, for the browser: it gets the codes as plain JSON, never the registry.
 import type { LookupEntry } from '../derive/error-codes.ts';
+import { microsoftErrorPage } from '../microsoft.ts';
 
 export type LookupAnswer =
 	/** One or more known codes (a word such as consent_required can be an error and a sub-error). */
@@ -11,9 +12,6 @@ export type LookupAnswer =
 	/** Not something we can read as a code: what to type instead. */
 	| { kind: 'malformed'; problem: string };
 
-/** Microsoft's explanation of any AADSTS number (shared/reference §3). */
-export const aadstsExplanation = (number: string) =>
-	`https://login.microsoftonline.com/error?code=${number}`;
 const MSAL_ERRORS =
 	'https://learn.microsoft.com/en-us/entra/identity-platform/msal-error-handling-js';
 const GRAPH_ERRORS = 'https://learn.microsoft.com/en-us/graph/errors';
@@ -46,7 +44,7 @@ export function lookUpCode(input: string, entries: readonly LookupEntry[]): Look
 			: {
 					kind: 'unknown',
 					code: `AADSTS${digits}`,
-					explainedAt: aadstsExplanation(digits),
+					explainedAt: microsoftErrorPage(digits),
 					explainedBy: 'Microsoft’s explanation of this code',
 				};
 	};

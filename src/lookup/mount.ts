@@ -1,6 +1,7 @@
 // Wires a CodeLookup form: its answer is built with text nodes (never HTML from the input) in a
 // live region, at once and offline, from the JSON the build put beside the form.
 import type { LookupEntry } from '../derive/error-codes.ts';
+import { CHECKER_PATH } from '../site-paths.ts';
 import { lookUpCode, type LookupAnswer } from './look-up.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -48,7 +49,7 @@ function render(answer: LookupAnswer, onReference: boolean): HTMLElement[] {
 				'Read ',
 				link(answer.explainedAt, answer.explainedBy, true),
 				'. If it stops you connecting Claras, run the ',
-				link('/teams/checker/', 'connection checker'),
+				link(CHECKER_PATH, 'connection checker'),
 				' and send the exported check to Claras support.',
 			);
 			return [first, next];

@@ -1,5 +1,5 @@
 // Every error code the engine knows, mapped to a finding, with plain words and who acts. Entra's
-// AADSTS numbers (shared/reference §3), OAuth `error` values and MSAL browser `errorCode`s, and
+// AADSTS numbers (https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes), OAuth `error` values and MSAL browser `errorCode`s, and
 // Microsoft Graph's `error.code` values. Branch on these codes, never on message text: Microsoft
 // says its wording may change. Anything not listed becomes `sign-in-failed` (sign-in) or
 // `graph-request-refused` (Graph). The /teams/error-codes/ page and each fix page's list of the
@@ -374,10 +374,6 @@ export const subErrorCodes = {
 	},
 } as const satisfies Record<string, CodeEntry>;
 
-/** Where Microsoft explains an AADSTS number in its own words (entra-docs reference-error-codes.md). */
-export const microsoftErrorLookup = (number: string): string =>
-	`https://login.microsoftonline.com/error?code=${encodeURIComponent(number)}`;
-
 /**
  * Microsoft Graph `error.code` values, and `innerError.code` values where Graph puts the real reason
  * there (the engine reads `innerError.code` first), keyed by the code as Graph spells it. Compared
@@ -398,7 +394,8 @@ export const graphErrorCodes = {
 			'The mailbox is of a kind Graph cannot open (for example on-premises or a shared mailbox).',
 	},
 	// Outlook answers 404 ResourceNotFound "Resource could not be discovered." for a mailbox that is not
-	// there (shared/reference §9); on a Teams resource the same code is an ordinary refusal.
+	// there (https://learn.microsoft.com/en-us/graph/errors); on a Teams resource the same code is an
+	// ordinary refusal.
 	ResourceNotFound: {
 		finding: 'mailbox-unavailable',
 		onlyOutlook: true,

@@ -1,6 +1,6 @@
 // The delegated Microsoft Graph permissions Claras asks for. This is the only place a claim value
 // is written: tables, JSON, the Entra manifest, consent links, commands and checks derive from it.
-// Ids and wording: Microsoft Graph permissions reference (see shared/reference, section 1).
+// Ids and wording: https://learn.microsoft.com/en-us/graph/permissions-reference
 import type { PermissionInput } from './schema.ts';
 
 export const permissions = [

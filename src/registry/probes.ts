@@ -1,4 +1,4 @@
-// The Graph requests the checker makes (DESIGN.md, "How the checker proves each feature"), staged:
+// The Graph requests the checker makes (docs/CONTRACTS.md, "How the checker proves each feature"), staged:
 // stage 1 needs nothing; stage 2 finds the online meeting of the most recent past Teams meeting the
 // user organised (from stage 1's calendar view); stage 3 asks that meeting for its recordings,
 // transcripts and attendance reports. Every probe `$select`s only ids, flags and dates where Graph

@@ -1,7 +1,7 @@
 // The real MSAL (in Chromium) signs in to the sandbox: popup and redirect, consent for the
 // organisation, "Need admin approval" and admin consent through the v2 adminconsent endpoint.
 import { expect, test, type Page } from '@playwright/test';
-import { buildAdminConsentUrl } from '../../src/registry/consent-url.ts';
+import { buildAdminConsentUrl } from '../../src/derive/consent-link.ts';
 import { app, permissions } from '../../src/registry/index.ts';
 
 const TEST_PAGE = '/sandbox-test/';

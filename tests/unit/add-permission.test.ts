@@ -14,7 +14,7 @@ import { entraManifestFragment } from '../../src/derive/entra-manifest.ts';
 import { permissionRows } from '../../src/derive/permission-rows.ts';
 import { permissionsJson } from '../../src/derive/permissions-json.ts';
 import { diagnose, parseTrace, type TraceInput } from '../../src/engine/index.ts';
-import { toEngineRegistry } from '../../src/registry/engine-registry.ts';
+import { toEngineRegistry } from '../../src/engine/from-registry.ts';
 import { app } from '../../src/registry/app.ts';
 import { features } from '../../src/registry/features.ts';
 import { permissions } from '../../src/registry/permissions.ts';

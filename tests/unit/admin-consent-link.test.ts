@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { consentAuthorityOrigin, SITE_ORIGIN_PLACEHOLDER } from '../../src/admin/admin-kit.ts';
+import { SITE_ORIGIN_PLACEHOLDER } from '../../src/site-paths.ts';
+import { consentAuthorityOrigin } from '../../src/admin/admin-kit.ts';
 import { buildAdminKit } from '../../src/admin/build-admin-kit.ts';
 import { getCheckerConfig } from '../../src/checker/config.ts';
-import {
-	consentResultUrl,
-	startConsentLink,
-	tenantConsentLink,
-} from '../../src/admin/consent-link.ts';
+import { startConsentLink, tenantConsentLink } from '../../src/admin/consent-link.ts';
 import {
 	ADMIN_CONSENT_STATE_KEY,
 	checkReturnedState,
@@ -14,10 +11,12 @@ import {
 	rememberConsentState,
 	type StateStorage,
 } from '../../src/admin/consent-state.ts';
-import { qualifiedScope } from '../../src/registry/consent-url.ts';
+import { consentResultUrl, qualifiedScope } from '../../src/derive/consent-link.ts';
 import { app, permissions } from '../../src/registry/index.ts';
 
-const kit = buildAdminKit();
+/** The default build's configuration (sandbox mode), as the admin consent page passes it. */
+const config = getCheckerConfig(undefined, SITE_ORIGIN_PLACEHOLDER);
+const kit = buildAdminKit(undefined, config);
 const TENANT_ID = '4f1b2c3d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
 
 function memoryStorage(): StateStorage & { items: Map<string, string> } {
@@ -78,11 +77,11 @@ describe('tenantConsentLink', () => {
 	it('refuses "common", as Entra does', () => {
 		expect(() =>
 			tenantConsentLink(kit, { tenant: 'common', origin: 'https://help.claras.ai', state: 's' }),
-		).toThrow(/not "common"/);
+		).toThrow(/"common" is not a tenant/);
 	});
 
 	it('builds the result page address from the registry', () => {
-		expect(consentResultUrl(kit, 'http://localhost:4321')).toBe(
+		expect(consentResultUrl(kit.app, 'http://localhost:4321')).toBe(
 			`http://localhost:4321${app.consentResultPath}`,
 		);
 	});

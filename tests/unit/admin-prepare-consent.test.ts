@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { SITE_ORIGIN_PLACEHOLDER } from '../../src/site-paths.ts';
 import { buildAdminKit } from '../../src/admin/build-admin-kit.ts';
+import { getCheckerConfig } from '../../src/checker/config.ts';
 import { ADMIN_CONSENT_STATE_KEY, type StateStorage } from '../../src/admin/consent-state.ts';
 import { prepareConsent, type HelperEnvironment } from '../../src/admin/prepare-consent.ts';
 import { parseTenantInput, type TenantRef } from '../../src/admin/tenant-input.ts';
 
-const kit = buildAdminKit();
+/** The default build's configuration (sandbox mode), as the admin consent page passes it. */
+const config = getCheckerConfig(undefined, SITE_ORIGIN_PLACEHOLDER);
+const kit = buildAdminKit(undefined, config);
 const TENANT_ID = '2a7d9e14-5b3c-4f6a-8e2d-7c1b0a9f3e58';
 const ORIGIN = 'http://localhost:4440';
 

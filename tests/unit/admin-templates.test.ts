@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { SITE_ORIGIN_PLACEHOLDER } from '../../src/site-paths.ts';
 import { fillTenant, TENANT_PLACEHOLDER } from '../../src/admin/admin-kit.ts';
 import { buildAdminKit } from '../../src/admin/build-admin-kit.ts';
+import { getCheckerConfig } from '../../src/checker/config.ts';
 import { entraConsentPath, entraShortcuts } from '../../src/admin/entra-links.ts';
 import { adminConsentPageUrl, practiceNote } from '../../src/admin/templates.ts';
 import { azureCliScript, powerShellScript } from '../../src/derive/index.ts';
 import { defineRegistry } from '../../src/registry/registry.ts';
 import { app, permissions, registry } from '../../src/registry/index.ts';
 
-const kit = buildAdminKit();
+/** The default build's configuration (sandbox mode), as the admin consent page passes it. */
+const config = getCheckerConfig(undefined, SITE_ORIGIN_PLACEHOLDER);
+const kit = buildAdminKit(undefined, config);
 const TENANT_ID = '4f1b2c3d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
 
 describe('the admin kit', () => {
@@ -35,7 +39,7 @@ describe('the admin kit', () => {
 				},
 			],
 		});
-		const grownKit = buildAdminKit(grown);
+		const grownKit = buildAdminKit(grown, config);
 		expect(grownKit.permissions.at(-1)?.claim).toBe('Example.Read');
 		expect(grownKit.powerShell).toContain('Example.Read');
 		expect(grownKit.azureCli).toContain('Example.Read');

@@ -1,7 +1,7 @@
 // After "Need admin approval": the hand-off says what became of a request the adviser may have sent,
 // and with the admin consent workflow on (AADSTS90095) points the admin at Admin consent requests.
 import { describe, expect, it } from 'vitest';
-import { engineRegistry } from '../../src/registry/engine-registry.ts';
+import { engineRegistry } from '../../src/engine/from-registry.ts';
 import { scenarioTraces } from '../../fixtures/index.ts';
 import { approvalRequestNote } from '../../src/admin/approval-request.ts';
 import { buildHandoff, entraPath } from '../../src/checker/handoff.ts';

@@ -1,6 +1,6 @@
 // The cancel-retry rules as a table: a sign-in that ended with no reason, then the silent retry's
 // answer, and which of the two the trace keeps (and so which finding the adviser reads).
-import { engineRegistry } from '../../src/registry/engine-registry.ts';
+import { engineRegistry } from '../../src/engine/from-registry.ts';
 import { describe, expect, test } from 'vitest';
 import { signInFailed, trace } from '../../fixtures/index.ts';
 import {

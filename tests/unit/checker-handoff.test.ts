@@ -5,7 +5,7 @@ import { presentResult } from '../../src/checker/present.ts';
 import { scenarioTraces } from '../../fixtures/index.ts';
 import { diagnose } from '../../src/engine/index.ts';
 import { parseTrace } from '../../src/engine/trace.ts';
-import { engineRegistry } from '../../src/registry/engine-registry.ts';
+import { engineRegistry } from '../../src/engine/from-registry.ts';
 import { app, permissions } from '../../src/registry/index.ts';
 
 const TENANT = '2a7d9e14-5b3c-4f6a-8e2d-7c1b0a9f3e58';

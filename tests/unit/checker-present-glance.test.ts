@@ -8,7 +8,7 @@ import type { FeatureRow } from '../../src/checker/runtime-port.ts';
 import { verdictOf } from '../../src/checker/verdict.ts';
 import { mailboxCauses } from '../../src/engine/checks/mailbox.ts';
 import { diagnose, parseTrace, type Report } from '../../src/engine/index.ts';
-import { engineRegistry } from '../../src/registry/engine-registry.ts';
+import { engineRegistry } from '../../src/engine/from-registry.ts';
 
 const time = { locale: 'en-AU', timeZone: 'Australia/Sydney' };
 function present(scenario: keyof typeof scenarioTraces) {

@@ -1,7 +1,7 @@
 // Reconnect asks for the missing permissions only, by their resource-qualified registry names.
 import { describe, expect, test } from 'vitest';
 import { reconnectScopes } from '../../src/checker/reconnect-scopes.ts';
-import { qualifiedScope } from '../../src/registry/consent-url.ts';
+import { qualifiedScope } from '../../src/derive/consent-link.ts';
 import { permissions, registry } from '../../src/registry/index.ts';
 
 const claims = permissions.map((p) => p.claim);

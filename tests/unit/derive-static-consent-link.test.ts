@@ -1,8 +1,9 @@
 // The admin consent link the articles show goes where the checker signs in: the sandbox in
 // sandbox builds (on an origin the page fills in), Microsoft in entra builds.
 import { describe, expect, test } from 'vitest';
+import { SITE_ORIGIN_PLACEHOLDER } from '../../src/site-paths.ts';
 import { getCheckerConfig } from '../../src/checker/config.ts';
-import { STATIC_SITE_ORIGIN, staticConsentLink } from '../../src/derive/static-consent-link.ts';
+import { staticConsentLink } from '../../src/derive/static-consent-link.ts';
 import { app, registry } from '../../src/registry/index.ts';
 
 const OTHER_CLIENT = '2f8e4c1a-7b3d-4e6f-9a1c-5d2b8e0f4a7c';
@@ -11,10 +12,10 @@ describe.each([
 	{
 		build: 'sandbox',
 		env: {},
-		authorize: `${STATIC_SITE_ORIGIN}/sandbox/organizations/v2.0/adminconsent`,
-		redirect: `${STATIC_SITE_ORIGIN}${app.consentResultPath}`,
+		authorize: `${SITE_ORIGIN_PLACEHOLDER}/sandbox/organizations/v2.0/adminconsent`,
+		redirect: `${SITE_ORIGIN_PLACEHOLDER}${app.consentResultPath}`,
 		clientId: app.applicationId,
-		siteOrigin: STATIC_SITE_ORIGIN,
+		siteOrigin: SITE_ORIGIN_PLACEHOLDER,
 	},
 	{
 		build: 'entra',
@@ -33,7 +34,7 @@ describe.each([
 		siteOrigin: undefined,
 	},
 ])('in a $build build', ({ build, env, authorize, redirect, clientId, siteOrigin }) => {
-	const link = staticConsentLink({}, registry, getCheckerConfig(env, STATIC_SITE_ORIGIN));
+	const link = staticConsentLink({}, registry, getCheckerConfig(env, SITE_ORIGIN_PLACEHOLDER));
 	const url = new URL(link.href);
 
 	test('the link goes to the authority the checker uses, for its client id', () => {

@@ -1,7 +1,7 @@
 // An admin whose own sign-in works is told colleagues may still need consent for the organisation,
 // from the directory roles in the id token's `wids` claim; advice only, never a blocker.
 import { describe, expect, it } from 'vitest';
-import { engineRegistry } from '../../src/registry/engine-registry.ts';
+import { engineRegistry } from '../../src/engine/from-registry.ts';
 import { idTokenClaims, scenarioTraces, signedIn, trace } from '../../fixtures/index.ts';
 import { CONSENT_ROLES, consentRolesIn } from '../../src/engine/checks/admin-role.ts';
 import { diagnose, parseTrace, type Report, type TraceInput } from '../../src/engine/index.ts';

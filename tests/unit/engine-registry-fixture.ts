@@ -2,7 +2,7 @@
 // or a probe to src/registry/ changes none of these. It mirrors Claras's features today (staged
 // probes, the permissions each needs); the wording and the Graph codes are the real catalogue's.
 import type { EngineProbe, EngineRegistry } from '../../src/engine/engine-registry.ts';
-import { engineCodes } from '../../src/registry/engine-registry.ts';
+import { engineCodes } from '../../src/engine/from-registry.ts';
 import { graphErrorCodes, graphErrorMessages } from '../../src/registry/error-codes.ts';
 import { findingIds, findings } from '../../src/registry/findings.ts';
 

@@ -7,7 +7,7 @@ import { accountTraces } from '../../fixtures/index.ts';
 import { accounts, type ScenarioId } from '../../sandbox/scenarios.ts';
 import { verdictOf } from '../../src/checker/verdict.ts';
 import { diagnose, parseTrace, type TraceInput } from '../../src/engine/index.ts';
-import { engineRegistry } from '../../src/registry/engine-registry.ts';
+import { engineRegistry } from '../../src/engine/from-registry.ts';
 
 const traces: Readonly<Record<ScenarioId, TraceInput>> = accountTraces;
 

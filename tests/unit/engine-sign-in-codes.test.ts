@@ -1,7 +1,7 @@
 // Every sign-in code added for issue 10, from Microsoft's documented error strings (entra-docs
 // reference-error-codes.md; MSAL 5.30's error codes), each to its finding; unknown codes still
 // name themselves and where Microsoft explains them; 65001 for admin-only permissions.
-import { engineRegistry } from '../../src/registry/engine-registry.ts';
+import { engineRegistry } from '../../src/engine/from-registry.ts';
 import { describe, expect, test } from 'vitest';
 import { signInFailed, trace } from '../../fixtures/index.ts';
 import {

@@ -1,6 +1,6 @@
 // Account type: a personal Microsoft account (the consumer tenant, or a live.com identity invited
 // into an organisation) cannot give Claras Teams meetings, recordings or transcripts.
-import { CONSUMER_TENANT_ID } from '../service-plans.ts';
+import { CONSUMER_TENANT_ID } from '../../microsoft.ts';
 import type { Check } from '../context.ts';
 import type { IdTokenClaims } from '../trace.ts';
 

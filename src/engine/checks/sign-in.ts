@@ -1,6 +1,6 @@
 // Sign-in errors: MSAL's and Entra's errors, mapped by number and code (src/registry/error-codes.ts).
 // The details name the code that decided, in plain words, or where Microsoft explains an unknown one.
-import { microsoftErrorLookup } from '../../registry/error-codes.ts';
+import { microsoftErrorPage } from '../../microsoft.ts';
 import { decidingCode } from '../aadsts.ts';
 import type { Check } from '../context.ts';
 import type { EnginePermission } from '../engine-registry.ts';
@@ -43,7 +43,7 @@ export const signInCheck: Check = ({ trace, personal, registry }) => {
 	const explained = decided.entry
 		? ` ${decided.entry.meaning}`
 		: number
-			? ` Claras does not know this code; Microsoft explains it at ${microsoftErrorLookup(number)}.`
+			? ` Claras does not know this code; Microsoft explains it at ${microsoftErrorPage(number)}.`
 			: ` Claras does not know the code ${decided.label}.`;
 	const why = adminNeeded ? ' The request holds permissions only an administrator may grant.' : '';
 	const workflow =

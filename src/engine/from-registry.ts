@@ -1,11 +1,12 @@
-// The registry as the engine takes it (src/engine/engine-registry.ts): built once, here, from the
-// validated registry, the findings catalogue and the Graph error codes. The CLI, the checker and
-// the tests that want the real registry import `engineRegistry`; engine tests build small fixed ones.
-import type { EngineRegistry } from '../engine/engine-registry.ts';
-import { graphErrorCodes, graphErrorMessages } from './error-codes.ts';
-import { findingIds, findings } from './findings.ts';
-import { registry as defaultRegistry } from './index.ts';
-import type { Probe, Registry } from './schema.ts';
+// The registry as the engine takes it (./engine-registry.ts): built once, here, from the validated
+// registry, the findings catalogue and the Graph error codes. It lives beside the engine so that
+// src/registry/ never imports the engine. The CLI, the checker and the tests that want the real
+// registry import `engineRegistry`; engine tests build small fixed ones.
+import type { EngineRegistry } from './engine-registry.ts';
+import { graphErrorCodes, graphErrorMessages } from '../registry/error-codes.ts';
+import { findingIds, findings } from '../registry/findings.ts';
+import { registry as defaultRegistry } from '../registry/index.ts';
+import type { Probe, Registry } from '../registry/schema.ts';
 
 const probe = ({ id, path, stage, after, outlook }: Probe) => ({ id, path, stage, after, outlook });
 /** The Graph code maps as the engine reads them: just the finding, and where it applies. */

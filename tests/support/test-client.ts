@@ -3,10 +3,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { app, permissions } from '../src/registry/index.ts';
-import { createSandbox, type Sandbox } from './index.ts';
+import { app, permissions } from '../../src/registry/index.ts';
+import { createSandbox, type Sandbox } from '../../sandbox/index.ts';
 
-export const REDIRECT_PATH = '/auth/redirect/';
+export { REDIRECT_BRIDGE_PATH as REDIRECT_PATH } from '../../src/site-paths.ts';
+import { REDIRECT_BRIDGE_PATH as REDIRECT_PATH } from '../../src/site-paths.ts';
 
 export interface TestSandbox {
 	sandbox: Sandbox;

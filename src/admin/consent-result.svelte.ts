@@ -1,6 +1,6 @@
 // State of the consent-result page: what the link says Microsoft answered, whether the answer
 // belongs to a link this browser made, and what the page may conclude (consent-answer.ts).
-import { checkReturnedState, type StateStorage } from '../admin/consent-state.ts';
+import { checkReturnedState, type StateStorage } from './consent-state.ts';
 import {
 	readConsentAnswer,
 	readConsentOutcome,

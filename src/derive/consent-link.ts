@@ -1,13 +1,20 @@
-// Builds Microsoft's v2 admin consent link for one tenant from the registry, so the permission
-// list in every link (article, checker hand-off, consent helper) is the registry's.
-import type { Permission } from './schema.ts';
-
-export const GRAPH_RESOURCE_URI = 'https://graph.microsoft.com/';
-export const ENTRA_AUTHORITY_ORIGIN = 'https://login.microsoftonline.com';
+// The one builder of Microsoft's v2 admin consent link, used by the engine's report, the consent
+// helper, the articles and the checker's hand-off, so every link asks for exactly the registry's
+// permissions. Plain TypeScript with no registry import (and so no zod): the engine and the
+// browser islands import it as it is.
+// https://learn.microsoft.com/en-us/entra/identity-platform/v2-admin-consent
+import { ENTRA_AUTHORITY_ORIGIN, GRAPH_RESOURCE_URI } from '../microsoft.ts';
+import type { Permission } from '../registry/schema.ts';
+import { checkTenant } from './tenant.ts';
 
 /** The `scope` value for a permission: resource-qualified for Graph, bare for OpenID scopes. */
 export function qualifiedScope(permission: Pick<Permission, 'claim' | 'inAccessToken'>): string {
 	return permission.inAccessToken ? `${GRAPH_RESOURCE_URI}${permission.claim}` : permission.claim;
+}
+
+/** The consent-result page's absolute address on a help centre origin. */
+export function consentResultUrl(app: { consentResultPath: string }, origin: string): string {
+	return new URL(app.consentResultPath, origin).toString();
 }
 
 export interface AdminConsentUrlOptions {
@@ -18,20 +25,16 @@ export interface AdminConsentUrlOptions {
 	/** The absolute address consent returns to; must be registered on the app. */
 	redirectUri: string;
 	/** Opaque value echoed back, checked by the result page. */
-	state?: string;
+	state?: string | undefined;
 	/** Where the authority lives: Microsoft's by default, the sandbox's in sandbox mode. */
-	authorityOrigin?: string;
+	authorityOrigin?: string | undefined;
 }
 
 /** `https://login.microsoftonline.com/{tenant}/v2.0/adminconsent?client_id=…&scope=…&redirect_uri=…&state=…` */
 export function buildAdminConsentUrl(options: AdminConsentUrlOptions): string {
-	if (!options.tenant || options.tenant.toLowerCase() === 'common') {
-		throw new Error(
-			`Admin consent needs a tenant id, a verified domain or "organizations", not "${options.tenant}".`,
-		);
-	}
+	const tenant = checkTenant(options.tenant);
 	const origin = (options.authorityOrigin ?? ENTRA_AUTHORITY_ORIGIN).replace(/\/+$/, '');
-	const url = new URL(`${origin}/${encodeURIComponent(options.tenant)}/v2.0/adminconsent`);
+	const url = new URL(`${origin}/${encodeURIComponent(tenant)}/v2.0/adminconsent`);
 	url.searchParams.set('client_id', options.applicationId);
 	url.searchParams.set('scope', options.permissions.map(qualifiedScope).join(' '));
 	url.searchParams.set('redirect_uri', options.redirectUri);

@@ -111,14 +111,10 @@ export function readConsentOutcome(answer: ConsentAnswer, stateCheck: StateCheck
 	if (code && NOT_ADMIN.has(code)) return { kind: 'not-admin', ...base };
 	if (code && WRONG_TENANT.has(code)) return { kind: 'wrong-tenant', ...base };
 	// "Return to the application without granting consent" and Cancel come back as
-	// access_denied + error_subcode=cancel, with no AADSTS number (shared/reference section 3); older
+	// access_denied + error_subcode=cancel, with no AADSTS number (fixtures/identity.ts
+	// msalServerError.cancelled; MicrosoftDocs/azure-docs#51804); older
 	// answers read error=permission_denied, "The admin canceled the request".
 	if (!code && (error === 'access_denied' || error === 'permission_denied'))
 		return { kind: 'cancelled', ...base };
 	return { kind: 'unknown', ...base };
-}
-
-/** Microsoft's own page for an AADSTS number. */
-export function microsoftErrorPage(code: string): string {
-	return `https://login.microsoftonline.com/error?code=${encodeURIComponent(code)}`;
 }

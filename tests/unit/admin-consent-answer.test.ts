@@ -8,8 +8,8 @@ import {
 	readConsentOutcome,
 	type ConsentOutcome,
 	type StateCheck,
-} from '../../src/checker/consent-answer.ts';
-import { ConsentResult } from '../../src/checker/consent-result.svelte.ts';
+} from '../../src/admin/consent-answer.ts';
+import { ConsentResult } from '../../src/admin/consent-result.svelte.ts';
 import { ADMIN_CONSENT_STATE_KEY } from '../../src/admin/consent-state.ts';
 
 describe('readConsentAnswer', () => {
