@@ -4,6 +4,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handleAdminConsent } from './admin-consent.ts';
 import { handleAuthorize, handleSignInStep } from './authorize.ts';
+import {
+	answerInputError,
+	answerMethodNotAllowed,
+	answerServerError,
+	familyOf,
+} from './bad-input.ts';
 import { handleEndSession } from './end-session.ts';
 import { entraErrorBody, entraErrors } from './entra-errors.ts';
 import { faultsSchema, noFaults, type Faults, type FaultsInput } from './faults.ts';
@@ -12,10 +18,36 @@ import { corsHeaders, readBody, requestOrigin, sendHtml, sendJson } from './http
 import { createSigningKey, jwks } from './jwt.ts';
 import { openIdConfiguration, resolveTenant } from './metadata.ts';
 import { homePage } from './pages/home.ts';
-import { refusalBody, refuseForeignHost, refuseKnobRequest } from './request-guard.ts';
+import { InputError } from './input-error.ts';
+import {
+	checkHeaderBound,
+	checkUrlEncoding,
+	decodeComponent,
+	refusalBody,
+	refuseForeignHost,
+	refuseKnobRequest,
+} from './request-guard.ts';
 import { createState } from './state.ts';
 import { handleToken } from './token-endpoint.ts';
 import type { MintContext } from './tokens.ts';
+
+/** The methods each Entra endpoint takes (OPTIONS is every endpoint's CORS preflight). */
+const ENTRA_METHODS: Record<string, readonly string[]> = {
+	'v2.0/.well-known/openid-configuration': ['GET', 'OPTIONS'],
+	'discovery/v2.0/keys': ['GET', 'OPTIONS'],
+	'oauth2/v2.0/authorize': ['GET'],
+	'oauth2/v2.0/token': ['POST', 'OPTIONS'],
+	'oauth2/v2.0/logout': ['GET'],
+	'v2.0/adminconsent': ['GET'],
+	adminconsent: ['GET'],
+};
+
+/** The methods each knob and screen takes, for the `Allow` of a refused one. */
+const KNOB_METHODS: Record<string, readonly string[]> = {
+	'/sandbox/_reset': ['POST'],
+	'/sandbox/_faults': ['GET', 'POST'],
+	'/sandbox/_state': ['GET'],
+};
 
 export interface SandboxOptions {
 	/** The clock, in milliseconds (tests move it to expire codes and tokens). */
@@ -25,7 +57,7 @@ export interface SandboxOptions {
 export function createSandbox(options: SandboxOptions = {}) {
 	const now = options.now ?? Date.now;
 	const key = createSigningKey();
-	const state = createState();
+	const state = createState({ now });
 	let faults: Faults = noFaults();
 
 	async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
@@ -45,24 +77,39 @@ export function createSandbox(options: SandboxOptions = {}) {
 			);
 			return true;
 		}
+		// Refused before any endpoint reads them: a stray '%' (Node hands the raw URL over as sent)
+		// and, outside Graph, a CR, LF or other control character in a value bound for a header.
+		checkUrlEncoding(req.url ?? '/');
+		const family = familyOf(path);
+		if (family !== 'graph') checkHeaderBound(url.searchParams);
+		const refuseMethod = (allowed: readonly string[]) => {
+			answerMethodNotAllowed(req, res, family, allowed, ctx.now);
+			return true;
+		};
 		// The knobs and sign-in screens are same-origin only: no CORS answer, not even to a preflight.
+		if (path.startsWith('/sandbox/_signin/') && method !== 'POST') return refuseMethod(['POST']);
 		if (path.startsWith('/sandbox/_')) return knobs(req, res, path, method, ctx);
 		if (method === 'OPTIONS') {
 			res.writeHead(204, corsHeaders(req)).end();
 			return true;
 		}
 		if (path === '/sandbox/' || path === '/sandbox') {
+			if (method !== 'GET' && method !== 'HEAD') return refuseMethod(['GET']);
 			sendHtml(res, 200, homePage(ctx.origin));
 			return true;
 		}
-		if (path === GRAPH_PATH || path.startsWith(`${GRAPH_PATH}/`)) {
+		if (family === 'graph') {
+			const allowed = path === `${GRAPH_PATH}/$batch` ? ['POST'] : ['GET'];
+			if (!allowed.includes(method)) return refuseMethod(allowed);
 			await handleGraph(req, res, ctx, faults);
 			return true;
 		}
 		const match = /^\/sandbox\/([^/]+)\/(.+)$/.exec(path);
 		if (!match) return false;
-		const [, segment = '', rest] = match;
-		const tenantSegment = decodeURIComponent(segment);
+		const [, segment = '', rest = ''] = match;
+		const allowed = ENTRA_METHODS[rest];
+		if (allowed && !allowed.includes(method)) return refuseMethod(allowed);
+		const tenantSegment = decodeComponent(segment, 'tenant');
 		const resolved = resolveTenant(tenantSegment);
 		switch (`${method} ${rest}`) {
 			case 'GET v2.0/.well-known/openid-configuration':
@@ -125,6 +172,11 @@ export function createSandbox(options: SandboxOptions = {}) {
 			sendJson(res, refusal.status, refusalBody(refusal));
 			return true;
 		}
+		const allowed = KNOB_METHODS[path];
+		if (allowed && !allowed.includes(method)) {
+			answerMethodNotAllowed(req, res, 'knob', allowed, ctx.now);
+			return true;
+		}
 		if (path === '/sandbox/_reset' && method === 'POST') {
 			reset();
 			res.writeHead(204).end();
@@ -164,18 +216,32 @@ export function createSandbox(options: SandboxOptions = {}) {
 	return {
 		/** Answers a request under /sandbox/; resolves false when the path is not the sandbox's. */
 		async handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
-			const url = new URL(req.url ?? '/', 'http://localhost');
+			const raw = req.url ?? '/';
+			let url: URL;
+			try {
+				url = new URL(raw, 'http://localhost');
+			} catch {
+				// An absolute-form URL that does not parse (`GET http://[oops/sandbox/`).
+				if (!raw.includes('/sandbox')) return false;
+				const error = new InputError(
+					'bad_encoding',
+					'URL',
+					`The request URL '${raw}' is not valid.`,
+				);
+				answerInputError(req, res, 'entra-api', error, now());
+				return true;
+			}
 			if (url.pathname !== '/sandbox' && !url.pathname.startsWith('/sandbox/')) return false;
+			const family = familyOf(url.pathname);
 			try {
 				return await route(req, res, url);
 			} catch (error) {
-				console.error('sandbox:', error);
-				if (!res.headersSent)
-					sendJson(res, 500, {
-						error: 'server_error',
-						error_description: 'The sandbox failed to answer; see the server log.',
-					});
-				else res.end();
+				if (res.headersSent) res.end();
+				else if (error instanceof InputError) answerInputError(req, res, family, error, now());
+				else {
+					console.error('sandbox: no answer for', req.method, url.pathname, error);
+					answerServerError(req, res, family, now());
+				}
 				return true;
 			}
 		},
