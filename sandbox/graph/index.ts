@@ -152,9 +152,11 @@ export async function handleGraph(
 	}
 	if (url.pathname === `${GRAPH_PATH}/$batch`) {
 		if (req.method !== 'POST') return send(graphErrors.methodNotAllowed(ctx.now));
+		// Read outside the try: a body over 4 MB is the 413 that sandbox/index.ts answers, not bad JSON.
+		const text = await readBody(req, GRAPH_BODY_LIMIT);
 		let body: unknown;
 		try {
-			body = JSON.parse(await readBody(req, GRAPH_BODY_LIMIT));
+			body = JSON.parse(text);
 		} catch {
 			return send(
 				graphErrors.badRequest('BadRequest', 'Unable to read JSON request payload.', ctx.now),
