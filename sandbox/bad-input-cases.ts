@@ -186,7 +186,7 @@ export const badRequests: BadRequest[] = [
 		status: 400,
 		shape: 'entra-page',
 		aadsts: 900561,
-		allow: 'GET',
+		allow: 'GET, HEAD',
 		says: /Received a PROPFIND request/,
 	},
 	{

@@ -23,6 +23,35 @@ export function familyOf(path: string): Family {
 	return 'entra-api';
 }
 
+/** The methods each Entra endpoint takes, by the path after the tenant segment. */
+const ENTRA_METHODS: Record<string, readonly string[]> = {
+	'v2.0/.well-known/openid-configuration': ['GET', 'OPTIONS'],
+	'discovery/v2.0/keys': ['GET', 'OPTIONS'],
+	'oauth2/v2.0/authorize': ['GET'],
+	'oauth2/v2.0/token': ['POST', 'OPTIONS'],
+	'oauth2/v2.0/logout': ['GET'],
+	'v2.0/adminconsent': ['GET'],
+	adminconsent: ['GET'],
+};
+
+/** The methods each knob takes. */
+const KNOB_METHODS: Record<string, readonly string[]> = {
+	'/sandbox/_reset': ['POST'],
+	'/sandbox/_faults': ['GET', 'POST'],
+	'/sandbox/_state': ['GET'],
+};
+
+/** The methods a sandbox path takes (for a refusal's `Allow`), or undefined for a path it lacks. */
+export function allowedMethods(path: string): readonly string[] | undefined {
+	if (path === '/sandbox' || path === '/sandbox/') return ['GET', 'HEAD'];
+	if (path === `${GRAPH_PATH}/$batch`) return ['POST'];
+	if (familyOf(path) === 'graph') return ['GET'];
+	if (path.startsWith('/sandbox/_signin/')) return ['POST'];
+	if (path.startsWith('/sandbox/_')) return KNOB_METHODS[path];
+	const rest = /^\/sandbox\/[^/]+\/(.+)$/.exec(path)?.[1];
+	return rest === undefined ? undefined : ENTRA_METHODS[rest];
+}
+
 /**
  * AADSTS90023 is Entra's "InvalidRequest - The authentication service request isn't valid"
  * (https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes); Entra

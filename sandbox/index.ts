@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handleAdminConsent } from './admin-consent.ts';
 import { handleAuthorize, handleSignInStep } from './authorize.ts';
 import {
+	allowedMethods,
 	answerInputError,
 	answerMethodNotAllowed,
 	answerServerError,
@@ -30,24 +31,6 @@ import {
 import { createState } from './state.ts';
 import { handleToken } from './token-endpoint.ts';
 import type { MintContext } from './tokens.ts';
-
-/** The methods each Entra endpoint takes (OPTIONS is every endpoint's CORS preflight). */
-const ENTRA_METHODS: Record<string, readonly string[]> = {
-	'v2.0/.well-known/openid-configuration': ['GET', 'OPTIONS'],
-	'discovery/v2.0/keys': ['GET', 'OPTIONS'],
-	'oauth2/v2.0/authorize': ['GET'],
-	'oauth2/v2.0/token': ['POST', 'OPTIONS'],
-	'oauth2/v2.0/logout': ['GET'],
-	'v2.0/adminconsent': ['GET'],
-	adminconsent: ['GET'],
-};
-
-/** The methods each knob and screen takes, for the `Allow` of a refused one. */
-const KNOB_METHODS: Record<string, readonly string[]> = {
-	'/sandbox/_reset': ['POST'],
-	'/sandbox/_faults': ['GET', 'POST'],
-	'/sandbox/_state': ['GET'],
-};
 
 export interface SandboxOptions {
 	/** The clock, in milliseconds (tests move it to expire codes and tokens). */
@@ -86,6 +69,7 @@ export function createSandbox(options: SandboxOptions = {}) {
 			answerMethodNotAllowed(req, res, family, allowed, ctx.now);
 			return true;
 		};
+		const allowed = allowedMethods(path);
 		// The knobs and sign-in screens are same-origin only: no CORS answer, not even to a preflight.
 		if (path.startsWith('/sandbox/_signin/') && method !== 'POST') return refuseMethod(['POST']);
 		if (path.startsWith('/sandbox/_')) return knobs(req, res, path, method, ctx);
@@ -93,22 +77,18 @@ export function createSandbox(options: SandboxOptions = {}) {
 			res.writeHead(204, corsHeaders(req)).end();
 			return true;
 		}
+		if (allowed && !allowed.includes(method)) return refuseMethod(allowed);
 		if (path === '/sandbox/' || path === '/sandbox') {
-			if (method !== 'GET' && method !== 'HEAD') return refuseMethod(['GET']);
 			sendHtml(res, 200, homePage(ctx.origin));
 			return true;
 		}
 		if (family === 'graph') {
-			const allowed = path === `${GRAPH_PATH}/$batch` ? ['POST'] : ['GET'];
-			if (!allowed.includes(method)) return refuseMethod(allowed);
 			await handleGraph(req, res, ctx, faults);
 			return true;
 		}
 		const match = /^\/sandbox\/([^/]+)\/(.+)$/.exec(path);
 		if (!match) return false;
-		const [, segment = '', rest = ''] = match;
-		const allowed = ENTRA_METHODS[rest];
-		if (allowed && !allowed.includes(method)) return refuseMethod(allowed);
+		const [, segment = '', rest] = match;
 		const tenantSegment = decodeComponent(segment, 'tenant');
 		const resolved = resolveTenant(tenantSegment);
 		switch (`${method} ${rest}`) {
@@ -172,7 +152,7 @@ export function createSandbox(options: SandboxOptions = {}) {
 			sendJson(res, refusal.status, refusalBody(refusal));
 			return true;
 		}
-		const allowed = KNOB_METHODS[path];
+		const allowed = allowedMethods(path);
 		if (allowed && !allowed.includes(method)) {
 			answerMethodNotAllowed(req, res, 'knob', allowed, ctx.now);
 			return true;
