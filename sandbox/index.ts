@@ -4,6 +4,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handleAdminConsent } from './admin-consent.ts';
 import { handleAuthorize, handleSignInStep } from './authorize.ts';
+import {
+	allowedMethods,
+	answerInputError,
+	answerMethodNotAllowed,
+	answerServerError,
+	familyOf,
+} from './bad-input.ts';
 import { handleEndSession } from './end-session.ts';
 import { entraErrorBody, entraErrors } from './entra-errors.ts';
 import { faultsSchema, noFaults, type Faults, type FaultsInput } from './faults.ts';
@@ -12,7 +19,15 @@ import { corsHeaders, readBody, requestOrigin, sendHtml, sendJson } from './http
 import { createSigningKey, jwks } from './jwt.ts';
 import { openIdConfiguration, resolveTenant } from './metadata.ts';
 import { homePage } from './pages/home.ts';
-import { refusalBody, refuseForeignHost, refuseKnobRequest } from './request-guard.ts';
+import { InputError } from './input-error.ts';
+import {
+	checkHeaderBound,
+	checkUrlEncoding,
+	decodeComponent,
+	refusalBody,
+	refuseForeignHost,
+	refuseKnobRequest,
+} from './request-guard.ts';
 import { createState } from './state.ts';
 import { handleToken } from './token-endpoint.ts';
 import type { MintContext } from './tokens.ts';
@@ -25,7 +40,7 @@ export interface SandboxOptions {
 export function createSandbox(options: SandboxOptions = {}) {
 	const now = options.now ?? Date.now;
 	const key = createSigningKey();
-	const state = createState();
+	const state = createState({ now });
 	let faults: Faults = noFaults();
 
 	async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
@@ -45,24 +60,36 @@ export function createSandbox(options: SandboxOptions = {}) {
 			);
 			return true;
 		}
+		// Refused before any endpoint reads them: a stray '%' (Node hands the raw URL over as sent)
+		// and, outside Graph, a CR, LF or other control character in a value bound for a header.
+		checkUrlEncoding(req.url ?? '/');
+		const family = familyOf(path);
+		if (family !== 'graph') checkHeaderBound(url.searchParams);
+		const refuseMethod = (allowed: readonly string[]) => {
+			answerMethodNotAllowed(req, res, family, allowed, ctx.now);
+			return true;
+		};
+		const allowed = allowedMethods(path);
 		// The knobs and sign-in screens are same-origin only: no CORS answer, not even to a preflight.
+		if (path.startsWith('/sandbox/_signin/') && method !== 'POST') return refuseMethod(['POST']);
 		if (path.startsWith('/sandbox/_')) return knobs(req, res, path, method, ctx);
 		if (method === 'OPTIONS') {
 			res.writeHead(204, corsHeaders(req)).end();
 			return true;
 		}
+		if (allowed && !allowed.includes(method)) return refuseMethod(allowed);
 		if (path === '/sandbox/' || path === '/sandbox') {
 			sendHtml(res, 200, homePage(ctx.origin));
 			return true;
 		}
-		if (path === GRAPH_PATH || path.startsWith(`${GRAPH_PATH}/`)) {
+		if (family === 'graph') {
 			await handleGraph(req, res, ctx, faults);
 			return true;
 		}
 		const match = /^\/sandbox\/([^/]+)\/(.+)$/.exec(path);
 		if (!match) return false;
 		const [, segment = '', rest] = match;
-		const tenantSegment = decodeURIComponent(segment);
+		const tenantSegment = decodeComponent(segment, 'tenant');
 		const resolved = resolveTenant(tenantSegment);
 		switch (`${method} ${rest}`) {
 			case 'GET v2.0/.well-known/openid-configuration':
@@ -125,6 +152,11 @@ export function createSandbox(options: SandboxOptions = {}) {
 			sendJson(res, refusal.status, refusalBody(refusal));
 			return true;
 		}
+		const allowed = allowedMethods(path);
+		if (allowed && !allowed.includes(method)) {
+			answerMethodNotAllowed(req, res, 'knob', allowed, ctx.now);
+			return true;
+		}
 		if (path === '/sandbox/_reset' && method === 'POST') {
 			reset();
 			res.writeHead(204).end();
@@ -164,18 +196,32 @@ export function createSandbox(options: SandboxOptions = {}) {
 	return {
 		/** Answers a request under /sandbox/; resolves false when the path is not the sandbox's. */
 		async handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
-			const url = new URL(req.url ?? '/', 'http://localhost');
+			const raw = req.url ?? '/';
+			let url: URL;
+			try {
+				url = new URL(raw, 'http://localhost');
+			} catch {
+				// An absolute-form URL that does not parse (`GET http://[oops/sandbox/`).
+				if (!raw.includes('/sandbox')) return false;
+				const error = new InputError(
+					'bad_encoding',
+					'URL',
+					`The request URL '${raw}' is not valid.`,
+				);
+				answerInputError(req, res, 'entra-api', error, now());
+				return true;
+			}
 			if (url.pathname !== '/sandbox' && !url.pathname.startsWith('/sandbox/')) return false;
+			const family = familyOf(url.pathname);
 			try {
 				return await route(req, res, url);
 			} catch (error) {
-				console.error('sandbox:', error);
-				if (!res.headersSent)
-					sendJson(res, 500, {
-						error: 'server_error',
-						error_description: 'The sandbox failed to answer; see the server log.',
-					});
-				else res.end();
+				if (res.headersSent) res.end();
+				else if (error instanceof InputError) answerInputError(req, res, family, error, now());
+				else {
+					console.error('sandbox: no answer for', req.method, url.pathname, error);
+					answerServerError(req, res, family, now());
+				}
 				return true;
 			}
 		},

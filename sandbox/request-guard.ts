@@ -8,6 +8,7 @@
 //   the site is on the sandbox's own origin, so both keep working.
 import type { IncomingMessage } from 'node:http';
 import { requestOrigin } from './http.ts';
+import { InputError } from './input-error.ts';
 
 const LOOPBACK_HOST = /^(?:localhost|127\.0\.0\.1|\[::1\])(?::\d{1,5})?$/i;
 
@@ -63,4 +64,62 @@ export function refuseKnobRequest(
 /** The JSON answer for a refusal, shaped like Entra's errors (`error`, `error_description`). */
 export function refusalBody(refusal: Refusal) {
 	return { error: refusal.error, error_description: refusal.reason };
+}
+
+const BAD_PERCENT = /%(?![0-9a-f]{2})/i;
+
+/** Decodes a URL component, or throws an InputError naming it (a stray `%`, or bytes that are not UTF-8). */
+export function decodeComponent(value: string, field: string): string {
+	const bad = BAD_PERCENT.exec(value);
+	try {
+		if (!bad) return decodeURIComponent(value);
+	} catch {
+		// Well-formed escapes that spell invalid UTF-8 (%C3%28): refused below like a stray `%`.
+	}
+	const at = bad ? `'${value.slice(bad.index, bad.index + 3)}'` : 'its percent-escapes';
+	throw new InputError(
+		'bad_encoding',
+		field,
+		`The request ${field} is not valid: ${at} is not a valid percent-encoding (a '%' must start UTF-8 bytes written as %XX). Encode the value with encodeURIComponent and send it again.`,
+	);
+}
+
+/** Checks that the raw path and query of a request are well-formed percent-encoding. */
+export function checkUrlEncoding(rawUrl: string): void {
+	const queryAt = rawUrl.indexOf('?');
+	const path = queryAt === -1 ? rawUrl : rawUrl.slice(0, queryAt);
+	decodeComponent(path, 'path');
+	if (queryAt !== -1) decodeComponent(rawUrl.slice(queryAt + 1).replace(/#.*$/, ''), 'query');
+}
+
+// C0 controls and DEL: a value that reaches a response header (Location, Set-Cookie) must hold none,
+// or it could split the header (CRLF) or be cut at a NUL.
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** Query parameters the sandbox copies into a response header (a redirect's Location). */
+export const HEADER_BOUND_PARAMETERS = [
+	'redirect_uri',
+	'post_logout_redirect_uri',
+	'state',
+	'logout_hint',
+] as const;
+
+/** Throws an InputError for the first header-bound parameter holding a control character. */
+export function checkHeaderBound(query: URLSearchParams): void {
+	for (const name of HEADER_BOUND_PARAMETERS) {
+		const value = query.get(name);
+		if (value === null || !CONTROL.test(value)) continue;
+		const char = value.match(CONTROL)![0].charCodeAt(0);
+		const shown =
+			char === 13
+				? 'a carriage return (CR)'
+				: char === 10
+					? 'a line feed (LF)'
+					: `control character U+${char.toString(16).padStart(4, '0').toUpperCase()}`;
+		throw new InputError(
+			'control_character',
+			name,
+			`The '${name}' parameter holds ${shown}, which no URL or header may contain. Remove it and send the request again.`,
+		);
+	}
 }

@@ -1,7 +1,10 @@
 // Everything the sandbox remembers between requests: consent grants (organisation-wide per tenant,
 // and per user), browser sessions, one-time authorization codes, refresh tokens, admin consent
 // requests and in-progress sign-ins. `reset()` returns it all to the scenarios' starting point.
+// Whatever a request can create expires and is capped (bounded-map.ts), so memory stays bounded
+// however many authorise requests arrive.
 import { randomBytes } from 'node:crypto';
+import { BoundedMap } from './bounded-map.ts';
 import type { Account } from './scenarios.ts';
 import { accounts, tenants } from './scenarios.ts';
 
@@ -51,16 +54,45 @@ export interface ConsentRequest {
 
 const norm = (claim: string) => claim.toLowerCase();
 
-export function createState() {
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+/**
+ * How long each kind of record lives and how many are kept. Codes outlive their 10-minute validity
+ * (token-endpoint.ts) so a late redemption still gets Entra's AADSTS70008 rather than "not valid";
+ * refresh tokens and sessions last the 24 hours Entra gives a single-page app's refresh token
+ * (https://learn.microsoft.com/en-us/entra/identity-platform/refresh-tokens). A pending sign-in
+ * waits on a person (the account picker, consent, an Authenticator prompt), so it outlives the
+ * checker's 10-minute popup timeout (README, "Things that cost us time").
+ */
+export const stateLimits = {
+	pendingSignIns: { ttlMs: 30 * MINUTE, cap: 1_000 },
+	codes: { ttlMs: 20 * MINUTE, cap: 1_000 },
+	sessions: { ttlMs: DAY, cap: 1_000 },
+	refreshTokens: { ttlMs: DAY, cap: 1_000 },
+	graphCalls: { ttlMs: DAY, cap: 10_000 },
+	consentRequests: { cap: 1_000 },
+} as const;
+
+export interface StateOptions {
+	/** The clock, in milliseconds: the sandbox's own, so tests expire records by moving it. */
+	now?: () => number;
+}
+
+export function createState(options: StateOptions = {}) {
+	const now = options.now ?? Date.now;
+	const bounded = <V>(limits: { ttlMs: number; cap: number }) =>
+		new BoundedMap<string, V>({ ...limits, now });
 	const orgGrants = new Map<string, Set<string>>();
 	const userGrants = new Map<string, Set<string>>();
-	const sessions = new Map<string, Set<string>>(); // session id → signed-in scenario ids
-	const codes = new Map<string, CodeRecord>();
-	const refreshTokens = new Map<string, RefreshRecord>();
-	const pending = new Map<string, PendingSignIn>();
+	// session id → signed-in scenario ids
+	const sessions = bounded<Set<string>>(stateLimits.sessions);
+	const codes = bounded<CodeRecord>(stateLimits.codes);
+	const refreshTokens = bounded<RefreshRecord>(stateLimits.refreshTokens);
+	const pending = bounded<PendingSignIn>(stateLimits.pendingSignIns);
 	const consentRequests: ConsentRequest[] = [];
 	/** Graph requests seen per account and URL, so `throttled` answers 429 first, then succeeds. */
-	const graphCalls = new Map<string, number>();
+	const graphCalls = bounded<number>(stateLimits.graphCalls);
 
 	function reset() {
 		for (const map of [orgGrants, userGrants, sessions, codes, refreshTokens, pending, graphCalls])
@@ -129,6 +161,7 @@ export function createState() {
 		refreshToken: (rt: string) => refreshTokens.get(rt),
 		requestConsent(request: ConsentRequest) {
 			consentRequests.push(request);
+			if (consentRequests.length > stateLimits.consentRequests.cap) consentRequests.shift();
 		},
 		consentRequests: () => consentRequests.slice(),
 		/** Grants and admin consent requests, for tests and support staff (GET /sandbox/_state). */
@@ -146,6 +179,17 @@ export function createState() {
 					scopes: r.scopes,
 					at: new Date(r.at).toISOString(),
 				})),
+			};
+		},
+		/** How many records of each kind are held now (tests check a flood stays under the caps). */
+		sizes() {
+			return {
+				pendingSignIns: pending.size,
+				codes: codes.size,
+				sessions: sessions.size,
+				refreshTokens: refreshTokens.size,
+				graphCalls: graphCalls.size,
+				consentRequests: consentRequests.length,
 			};
 		},
 		/** Counts a Graph call (keyed by account and URL) and returns how many came before it. */

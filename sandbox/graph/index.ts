@@ -3,10 +3,11 @@
 // each with its own status, answered in any order).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { takeFault, type Faults } from '../faults.ts';
-import { corsHeaders, readBody, sendJson } from '../http.ts';
+import { corsHeaders, GRAPH_BODY_LIMIT, readBody, sendJson } from '../http.ts';
 import { verifyJwt } from '../jwt.ts';
 import { findAccount } from '../scenarios.ts';
 import { GRAPH_AUDIENCE, type MintContext } from '../tokens.ts';
+import { refusePartUrl } from './batch-part.ts';
 import { graphErrors, type GraphResult } from './errors.ts';
 import { dispatch, type Caller } from './routes.ts';
 
@@ -113,7 +114,8 @@ function batch(caller: Caller, body: unknown, base: string, ctx: MintContext): G
 						),
 						status: 424,
 					}
-				: answer(caller, part.method.toUpperCase(), part.url, base, ctx),
+				: (refusePartUrl(part.id, part.url, ctx.now) ??
+						answer(caller, part.method.toUpperCase(), part.url, base, ctx)),
 		);
 	}
 	// Graph answers parts in any order; the sandbox answers last first so clients must match by id.
@@ -150,9 +152,11 @@ export async function handleGraph(
 	}
 	if (url.pathname === `${GRAPH_PATH}/$batch`) {
 		if (req.method !== 'POST') return send(graphErrors.methodNotAllowed(ctx.now));
+		// Read outside the try: a body over 4 MB is the 413 that sandbox/index.ts answers, not bad JSON.
+		const text = await readBody(req, GRAPH_BODY_LIMIT);
 		let body: unknown;
 		try {
-			body = JSON.parse(await readBody(req));
+			body = JSON.parse(text);
 		} catch {
 			return send(
 				graphErrors.badRequest('BadRequest', 'Unable to read JSON request payload.', ctx.now),

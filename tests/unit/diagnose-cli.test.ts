@@ -21,7 +21,7 @@ function run(args: string[], stdin?: string) {
 	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-function file(name: string, content: string): string {
+function file(name: string, content: string | Buffer): string {
 	const path = join(dir, name);
 	writeFileSync(path, content);
 	return path;
@@ -43,14 +43,6 @@ describe('npm run diagnose', { timeout: 30_000 }, () => {
 		const { code, stdout } = run(['-'], JSON.stringify(scenarioTraces['needs-admin']));
 		expect(code).toBe(0);
 		expect(JSON.parse(stdout).findings[0].id).toBe('admin-approval-required');
-	});
-
-	test('reads a trace saved with a byte order mark (Notepad, PowerShell 5)', () => {
-		const { code, stdout } = run([
-			file('bom.json', `\uFEFF${JSON.stringify(scenarioTraces.ready)}`),
-		]);
-		expect(code).toBe(0);
-		expect(JSON.parse(stdout).ready).toBe(true);
 	});
 
 	test('exits 0 for a trace with nothing wrong, every feature ready from evidence', () => {
@@ -91,6 +83,39 @@ describe('npm run diagnose', { timeout: 30_000 }, () => {
 		expect(misplaced.stderr).not.toMatch(/could not read/);
 	});
 
+	const json = JSON.stringify(scenarioTraces.ready);
+	const utf16be = Buffer.from(json, 'utf16le').swap16();
+	test.each<[string, Buffer]>([
+		[
+			'UTF-8 with a byte order mark',
+			Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(json)]),
+		],
+		[
+			'UTF-16 LE with a byte order mark',
+			Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')]),
+		],
+		['UTF-16 BE with a byte order mark', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be])],
+	])('reads a trace saved as %s', (name, bytes) => {
+		const { code, stdout, stderr } = run([file(`${name.replace(/\W+/g, '-')}.json`, bytes)]);
+		expect(stderr).toBe('');
+		expect(code).toBe(0);
+		expect(JSON.parse(stdout).ready).toBe(true);
+	});
+
+	test('ends quietly with exit 0 when the reader closes the pipe (| head)', () => {
+		// `true` exits at once without reading, so the report meets a closed pipe (EPIPE).
+		const trace = file('piped.json', json);
+		const result = spawnSync(
+			'bash',
+			['-c', '"$0" scripts/diagnose.ts "$1" | true; echo "exit ${PIPESTATUS[0]}" >&2', node, trace],
+			{
+				cwd: root,
+				encoding: 'utf8',
+			},
+		);
+		expect(result.stderr).toBe('exit 0\n');
+	});
+
 	test.each<[string, () => ReturnType<typeof run>, RegExp]>([
 		[
 			'an invalid trace (names the field)',
@@ -114,6 +139,30 @@ describe('npm run diagnose', { timeout: 30_000 }, () => {
 			/not valid JSON.*field: \(root\)/,
 		],
 		['a missing file', () => run([join(dir, 'missing.json')]), /no such file/],
+		['a directory', () => run([dir]), /is a directory, not a trace file/],
+		[
+			'binary junk',
+			() => run([file('junk.bin', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))]),
+			/junk\.bin is not a text file/,
+		],
+		[
+			'NUL bytes in otherwise plain JSON',
+			() => run([file('nul.json', `{"version":1,\u0000}`)]),
+			/not a text file: it holds a NUL byte/,
+		],
+		[
+			'invalid UTF-8',
+			() => run([file('latin1.json', Buffer.from('{"a":"caf\xe9"}', 'latin1'))]),
+			/not a text file: it is neither UTF-8 nor UTF-16/,
+		],
+		[
+			'UTF-16 without a byte order mark',
+			() =>
+				run([
+					file('utf16-nobom.json', Buffer.from(JSON.stringify(scenarioTraces.ready), 'utf16le')),
+				]),
+			/not a text file: it holds a NUL byte \(UTF-16 without a byte order mark/,
+		],
 		['no argument', () => run([]), /usage/],
 	])('exits 2 with one line on stderr for %s', (_, invoke, message) => {
 		const { code, stdout, stderr } = invoke();
