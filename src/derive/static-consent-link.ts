@@ -9,6 +9,16 @@ import type { TenantOptions } from './tenant.ts';
 /** Stands in for the site's origin until the page fills it in (the build cannot know it). */
 export const STATIC_SITE_ORIGIN = 'http://localhost:4321';
 
+/**
+ * Sandbox builds only: puts the page's own origin in place of STATIC_SITE_ORIGIN in the consent
+ * links that carry it. Plain JavaScript, rendered inline (its hash joins the page's CSP), so an
+ * entra build ships none of it.
+ */
+export const SITE_ORIGIN_SCRIPT = `for (const a of document.querySelectorAll('a[data-site-origin-link]')) {
+	const placeholder = a.dataset.siteOriginLink;
+	a.href = a.href.replaceAll(placeholder, location.origin).replaceAll(encodeURIComponent(placeholder), encodeURIComponent(location.origin));
+}`;
+
 export interface StaticConsentLink {
 	href: string;
 	/** Whether the link goes to the sandbox. */
