@@ -113,6 +113,31 @@ describe('the one source', () => {
 	});
 });
 
+describe.each([
+	['a sandbox build served with the sandbox', {}, [], []],
+	[
+		'a sandbox build for a sandbox on another port',
+		{ PUBLIC_SANDBOX_ORIGIN: 'http://localhost:4322' },
+		['http://localhost:4322'],
+		['http://localhost:4322'],
+	],
+	[
+		'an entra build',
+		{ PUBLIC_CHECKER_MODE: 'entra' },
+		['https://login.microsoftonline.com', 'https://graph.microsoft.com'],
+		['https://login.microsoftonline.com'],
+	],
+])('the CSP hosts of %s', (_, env, connect, frame) => {
+	test('are the origins the checker is configured to reach, beyond its own', () => {
+		expect(
+			cspHosts(getCheckerConfig(env, 'http://localhost:4321'), 'http://localhost:4321'),
+		).toEqual({
+			connect,
+			frame,
+		});
+	});
+});
+
 describe('the host files', () => {
 	test(`${HEADERS_FILE} reads back as the same rules`, () => {
 		expect(parseNetlifyHeaders(headersText)).toEqual(rules);
