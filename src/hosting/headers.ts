@@ -86,7 +86,10 @@ export interface HeaderOptions {
 export function headerCsp(options: HeaderOptions): string {
 	return [
 		...pageCspDirectives(options.hosts),
-		`script-src ${options.scriptSources.join(' ')}`,
+		// Search (Pagefind) compiles its WebAssembly index in a Worker, which no <meta> policy
+		// reaches: the header one is its only policy. 'wasm-unsafe-eval' allows WebAssembly only,
+		// never JavaScript eval. https://pagefind.app/docs/hosting/
+		`script-src ${[...options.scriptSources, "'wasm-unsafe-eval'"].join(' ')}`,
 		`style-src ${STYLE_SOURCES.join(' ')}`,
 		"frame-ancestors 'self'",
 		`form-action ${(options.formAction ?? ["'self'"]).join(' ')}`,

@@ -74,7 +74,7 @@ describe('the one source', () => {
 			expect(directive(csp(path), 'frame-ancestors')).toBe("frame-ancestors 'self'");
 			expect(headersFor(rules, path)['X-Frame-Options']).toBe('SAMEORIGIN');
 			expect(directive(csp(path), 'script-src')).toBe(
-				"script-src 'self' 'sha256-AAAA' 'sha256-BBBB'",
+				"script-src 'self' 'sha256-AAAA' 'sha256-BBBB' 'wasm-unsafe-eval'",
 			);
 			expect(directive(csp(path), 'form-action')).toBe("form-action 'self'");
 		},
