@@ -8,11 +8,11 @@ import { applyHeaderRules } from '../server/static.ts';
 
 const port = Number(process.env['SANDBOX_PORT'] ?? 4322);
 const sandbox = createSandbox();
-// The site's header rules, for pages that run no script: its sign-in forms answer with a redirect
-// to the checker on the dev server's loopback origin, which form-action must let through.
+// The site's header rules (the sandbox serves no script of its own). Its sign-in forms answer
+// with a redirect to the checker on the dev server's loopback origin: form-action lets that through.
 const rules = hostHeaderRules({
 	hosts: { connect: [], frame: [] },
-	scriptSources: ["'none'"],
+	scriptSources: ["'self'"],
 	formAction: ["'self'", 'http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*'],
 });
 
