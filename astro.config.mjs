@@ -6,53 +6,57 @@ import starlight from '@astrojs/starlight';
 import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
 import { loadEnv } from 'vite';
-import { getCheckerConfig } from './src/checker/config.ts';
+import { cspHosts, getCheckerConfig, REDIRECT_PATH } from './src/checker/config.ts';
+import { pageCspDirectives, STYLE_SOURCES } from './src/hosting/headers.ts';
 import { cspInlineScripts } from './src/integrations/csp-inline-scripts.ts';
+import { hostHeaders } from './src/integrations/host-headers.ts';
 import { noBuildPrebundle } from './src/integrations/no-build-prebundle.ts';
 import { preparedRegistry } from './src/integrations/prepared-registry.ts';
 import { sideEffectFree } from './src/integrations/side-effect-free.ts';
 
-// Content Security Policy (Astro's, a <meta> per page with hashes of its scripts and styles). The
-// checker talks only to its own origin (sandbox mode) or, in entra mode, to Microsoft's sign-in and
-// Graph hosts as well. (Checker helper.)
+// The checker's mode and the Microsoft hosts it talks to come from src/checker/config.ts (a bad
+// setting fails the build here, naming the variable); the CSP directives and every other
+// response header from src/hosting/headers.ts.
 const env = {
 	...loadEnv(process.env['NODE_ENV'] ?? 'production', process.cwd(), 'PUBLIC_'),
 	...process.env,
 };
-// A bad checker setting fails the build here, naming the variable, not the first check in a browser.
-getCheckerConfig(env, 'http://localhost');
-const entra = env['PUBLIC_CHECKER_MODE'] === 'entra';
-const authorityOrigin = entra
-	? new URL(env['PUBLIC_ENTRA_AUTHORITY'] || 'https://login.microsoftonline.com/organizations')
-			.origin
-	: '';
-const microsoft = entra ? ` ${authorityOrigin} https://graph.microsoft.com` : '';
-// `const` keeps each entry a template-literal type, as Astro's CspDirective expects.
-const cspDirectives = /** @type {const} */ ([
-	"default-src 'self'",
-	`connect-src 'self'${microsoft}`,
-	`frame-src 'self'${entra ? ` ${authorityOrigin}` : ''}`,
-	"img-src 'self' data:",
-	"font-src 'self'",
-	"object-src 'none'",
-	"base-uri 'self'",
-]);
+const siteOrigin = 'http://localhost';
+const checker = getCheckerConfig(env, siteOrigin);
+const hosts = cspHosts(checker, siteOrigin);
 
+/** The sandbox's MSAL test page (tests/e2e/sandbox.spec.ts). */
+const SANDBOX_TEST_PATH = '/sandbox-test/';
 // Machinery pages (MSAL's redirect bridge, the sandbox's MSAL test page): served, never indexed.
-const unlisted = ['/auth/redirect/', '/sandbox-test/'];
+const unlisted = [REDIRECT_PATH, SANDBOX_TEST_PATH];
+
+/** Pages only a sandbox build carries: an entra build has no sandbox to test against. */
+const sandboxOnlyPages = () =>
+	/** @type {import('astro').AstroIntegration} */ ({
+		name: 'claras:sandbox-only-pages',
+		hooks: {
+			'astro:config:setup': ({ injectRoute }) => {
+				if (checker.mode !== 'sandbox') return;
+				injectRoute({
+					pattern: SANDBOX_TEST_PATH,
+					entrypoint: './tests/support/sandbox-test.astro',
+				});
+			},
+		},
+	});
 
 export default defineConfig({
 	site: 'https://help.claras.ai',
 	trailingSlash: 'always',
 	// Stylesheets as files: Astro's CSP leaves the hashes of styles inlined from MDX-embedded
-	// components out of style-src, so inlined island styles were blocked. (Admin helper.)
+	// components out of style-src, so inlined island styles were blocked.
 	build: { inlineStylesheets: 'never' },
 	// Starlight sizes icons with style attributes, so styles allow 'unsafe-inline' (styles cannot
 	// run code); scripts stay hash-only, Starlight's inline ones added by cspInlineScripts().
 	security: {
 		csp: {
-			directives: [...cspDirectives],
-			styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+			directives: pageCspDirectives(hosts),
+			styleDirective: { resources: [...STYLE_SOURCES] },
 		},
 	},
 	integrations: [
@@ -61,7 +65,7 @@ export default defineConfig({
 			description: 'Connect Microsoft Teams to Claras, and fix a connection that does not work.',
 			components: { MarkdownContent: './src/components/overrides/MarkdownContent.astro' },
 			defaultLocale: 'root',
-			// Page finish (site helper): dates from git, with a fallback in src/route-middleware.ts for
+			// Page finish: dates from git, with a fallback in src/route-middleware.ts for
 			// pages git has no history for; the favicon in public/; our own 404 (src/pages/404.astro).
 			lastUpdated: true,
 			routeMiddleware: './src/route-middleware.ts',
@@ -98,9 +102,12 @@ export default defineConfig({
 		sitemap({ filter: (page) => !unlisted.includes(new URL(page).pathname) }),
 		svelte(),
 		cspInlineScripts(),
-		// The checker's bundle gets the registry as prepared plain data, with no zod (issue 12).
+		// After cspInlineScripts: the header CSP allows the scripts the completed <meta> ones allow.
+		hostHeaders(hosts),
+		sandboxOnlyPages(),
+		// The checker's bundle gets the registry as prepared plain data, with no zod.
 		preparedRegistry(),
-		// No Svelte dependency pre-bundling in a build: only `astro dev` uses it (issue 12).
+		// No Svelte dependency pre-bundling in a build: only `astro dev` uses it.
 		noBuildPrebundle(),
 		// The Graph client's unused modules (file upload tasks) left out of the checker's bundle.
 		sideEffectFree(),

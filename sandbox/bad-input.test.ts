@@ -5,7 +5,7 @@
 import { Agent, request, type IncomingHttpHeaders } from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { badRequests, metadata, type Shape } from './bad-input-cases.ts';
-import { signIn, startSandbox, type TestSandbox } from './test-client.ts';
+import { signIn, startSandbox, type TestSandbox } from '../tests/support/test-client.ts';
 
 let t: TestSandbox;
 let port: number;

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vit
 import { app } from '../src/registry/index.ts';
 import { BoundedMap } from './bounded-map.ts';
 import { stateLimits } from './state.ts';
-import { signIn, startSandbox, type TestSandbox } from './test-client.ts';
+import { signIn, startSandbox, type TestSandbox } from '../tests/support/test-client.ts';
 
 let t: TestSandbox;
 let port: number;

@@ -1,23 +1,29 @@
-// Serves the built site (dist/) on loopback, with the sandbox mounted under /sandbox/.
+// Serves the built site (dist/) on loopback, with the sandbox mounted under /sandbox/, every
+// response (the sandbox's sign-in pages too) carrying the headers the build wrote for static hosts.
 // Used by `npm start` (after a build) and by the end-to-end tests.
 import { createServer } from 'node:http';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { HEADERS_FILE } from '../src/hosting/host-files.ts';
 import { createSandbox } from '../sandbox/index.ts';
-import { createStaticHandler } from '../server/static.ts';
-
-/** The MSAL redirect bridge must never be cached, and must not send COOP (it talks to its opener). */
-export const REDIRECT_BRIDGE_PATH = '/auth/redirect/';
+import { applyHeaderRules, createStaticHandler, readHeaderRules } from '../server/static.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string' }, root: { type: 'string' } } });
 const port = Number(values.port ?? process.env['PORT'] ?? 4321);
-const serveStatic = createStaticHandler({
-	root: values.root ?? 'dist',
-	headersFor: (urlPath) =>
-		urlPath === REDIRECT_BRIDGE_PATH ? { 'cache-control': 'no-store' } : {},
-});
+const root = values.root ?? 'dist';
+const rules = readHeaderRules(root);
+if (rules.length === 0) {
+	console.error(
+		`${join(root, HEADERS_FILE)} is missing: this is not a build of the help centre, or an old one. Run npm run build first.`,
+	);
+	process.exit(1);
+}
+const serveStatic = createStaticHandler({ root, rules });
 const sandbox = createSandbox();
 
 const handler: Parameters<typeof createServer>[1] = (req, res) => {
+	// The sandbox's account picker must not be framable by another site any more than the pages.
+	applyHeaderRules(rules, URL.parse(req.url ?? '/', 'http://localhost')?.pathname ?? '/', res);
 	sandbox
 		.handle(req, res)
 		.then(async (answered) => {

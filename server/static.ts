@@ -1,9 +1,16 @@
 // Serves the built site (dist/) as a static host would: directory indexes, trailing-slash
-// redirects, the 404 page, and long caching for hashed assets. No dependencies beyond node:.
-import { createReadStream } from 'node:fs';
+// redirects, the 404 page, and the response headers the build wrote to `_headers` (as Netlify and
+// Cloudflare Pages read them). No dependencies beyond node: and the header rules' own modules.
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { headersFor, type HeaderRule } from '../src/hosting/headers.ts';
+import {
+	HEADERS_FILE,
+	parseNetlifyHeaders,
+	STATIC_WEB_APP_FILE,
+} from '../src/hosting/host-files.ts';
 
 const MIME: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -27,9 +34,28 @@ const MIME: Record<string, string> = {
 
 export interface StaticOptions {
 	root: string;
-	/** Extra headers for a file about to be served (CSP for HTML, no-store for the redirect bridge). */
-	headersFor?: (urlPath: string, filePath: string) => Record<string, string>;
+	/** The header rules every response gets; by default those in the build's `_headers`. */
+	rules?: readonly HeaderRule[];
 }
+
+/** The header rules the build wrote into `root`, or none when it wrote no `_headers`. */
+export function readHeaderRules(root: string): HeaderRule[] {
+	const file = join(root, HEADERS_FILE);
+	return existsSync(file) ? parseNetlifyHeaders(readFileSync(file, 'utf8')) : [];
+}
+
+/** Sets the headers the rules give `urlPath` on a response, before anything writes its head. */
+export function applyHeaderRules(
+	rules: readonly HeaderRule[],
+	urlPath: string,
+	res: ServerResponse,
+): void {
+	for (const [name, value] of Object.entries(headersFor(rules, urlPath)))
+		res.setHeader(name, value);
+}
+
+/** The hosts' own configuration files: read by the host, never served. */
+const HOST_FILES = new Set([`/${HEADERS_FILE}`, `/${STATIC_WEB_APP_FILE}`]);
 
 async function fileAt(path: string) {
 	try {
@@ -43,8 +69,10 @@ async function fileAt(path: string) {
 /** Returns a request handler that answers from `root`, or with the site's 404 page. */
 export function createStaticHandler(options: StaticOptions) {
 	const root = resolve(options.root);
+	const rules = options.rules ?? readHeaderRules(root);
 	return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
+		applyHeaderRules(rules, url.pathname, res);
 		if (req.method !== 'GET' && req.method !== 'HEAD') {
 			res.writeHead(405, { allow: 'GET, HEAD' }).end();
 			return;
@@ -62,7 +90,7 @@ export function createStaticHandler(options: StaticOptions) {
 			return;
 		}
 		let file = target;
-		let info = await fileAt(file);
+		let info = HOST_FILES.has(pathname) ? undefined : await fileAt(file);
 		if (!info) {
 			if (!pathname.endsWith('/') && (await fileAt(join(target, 'index.html')))) {
 				// One leading slash only: "//host/…" would send the browser to another site.
@@ -85,14 +113,7 @@ export function createStaticHandler(options: StaticOptions) {
 			}
 		}
 		const type = MIME[extname(file)] ?? 'application/octet-stream';
-		const immutable = url.pathname.startsWith('/_astro/');
-		res.writeHead(status, {
-			'content-type': type,
-			'content-length': info.size,
-			'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-			'x-content-type-options': 'nosniff',
-			...options.headersFor?.(url.pathname, file),
-		});
+		res.writeHead(status, { 'content-type': type, 'content-length': info.size });
 		if (req.method === 'HEAD') {
 			res.end();
 			return;

@@ -186,6 +186,30 @@ export function getCheckerConfig(
 	};
 }
 
+/** Origins beyond the site's own that a checker page talks to, for its Content Security Policy. */
+export interface CspHosts {
+	/** fetch: MSAL's token and metadata requests, Graph. */
+	connect: readonly string[];
+	/** MSAL's hidden iframe for silent sign-in (`ssoSilent`). */
+	frame: readonly string[];
+}
+
+/**
+ * The origins `config` sends the checker to, other than `siteOrigin`: none in a sandbox build
+ * served with the sandbox, Microsoft's sign-in and Graph origins in an entra build.
+ */
+export function cspHosts(config: CheckerConfig, siteOrigin: string): CspHosts {
+	const other = (url: string) => {
+		const { origin } = new URL(url);
+		return origin === siteOrigin ? [] : [origin];
+	};
+	const signIn = other(config.consentAuthorityOrigin);
+	return {
+		connect: [...new Set([...signIn, ...other(config.graphBaseUrl)])],
+		frame: signIn,
+	};
+}
+
 function publicEnv(): Env {
 	return {
 		PUBLIC_CHECKER_MODE: import.meta.env['PUBLIC_CHECKER_MODE'],

@@ -7,6 +7,16 @@ import { SITE_ORIGIN_PLACEHOLDER } from '../site-paths.ts';
 import { adminConsentUrl } from './admin-consent-url.ts';
 import type { TenantOptions } from './tenant.ts';
 
+/**
+ * Sandbox builds only: puts the page's own origin in place of SITE_ORIGIN_PLACEHOLDER in the
+ * consent links that carry it. Plain JavaScript, rendered inline (its hash joins the page's CSP),
+ * so an entra build ships none of it.
+ */
+export const SITE_ORIGIN_SCRIPT = `for (const a of document.querySelectorAll('a[data-site-origin-link]')) {
+	const placeholder = a.dataset.siteOriginLink;
+	a.href = a.href.replaceAll(placeholder, location.origin).replaceAll(encodeURIComponent(placeholder), encodeURIComponent(location.origin));
+}`;
+
 export interface StaticConsentLink {
 	href: string;
 	/** Whether the link goes to the sandbox. */
