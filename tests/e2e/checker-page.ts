@@ -29,6 +29,20 @@ export class CheckerPage {
 		await this.page.goto('/teams/checker/');
 	}
 
+	/**
+	 * The Svelte island, once mounted. The page starts with a plain-HTML button (and an empty status
+	 * line) that the island replaces on a press (src/checker/mount.ts): until then an absence
+	 * assertion about the checker passes against that placeholder for the wrong reason.
+	 */
+	island(): Locator {
+		return this.page.locator('[data-checker]').getByRole('region', { name: 'Connection checker' });
+	}
+
+	/** Waits for the island to have mounted: call it before asserting that something is absent. */
+	async mounted(): Promise<void> {
+		await expect(this.island()).toBeAttached();
+	}
+
 	checkButton(): Locator {
 		return this.page.getByRole('button', { name: 'Check my connection' });
 	}
