@@ -11,17 +11,30 @@ if (!existsSync(executablePath)) {
 	);
 }
 
-const port = Number(process.env['E2E_PORT'] ?? 4400);
-export const baseURL = `http://localhost:${port}`;
+const firstPort = Number(process.env['E2E_PORT'] ?? 4400);
+// The checker, sandbox and admin specs reset the sandbox before each test and follow consent
+// through it, so two tests must never share one. Each worker gets its own server (and so its own
+// sandbox) on firstPort + its parallel index; the checker derives its authority and Graph URLs from
+// the page's origin (src/checker/config.ts), so nothing else needs to know the port.
+const workers = Number(process.env['E2E_WORKERS'] ?? 2);
+if (!Number.isInteger(workers) || workers < 1) {
+	throw new Error(
+		`E2E_WORKERS must be a whole number of at least 1, not "${process.env['E2E_WORKERS']}".`,
+	);
+}
+const origin = (index: number) => `http://localhost:${firstPort + index}`;
+// Playwright sets TEST_PARALLEL_INDEX (0 … workers - 1, kept when a worker restarts) in each worker
+// before it loads this file: https://playwright.dev/docs/api/class-testinfo#test-info-parallel-index
+export const baseURL = origin(Number(process.env['TEST_PARALLEL_INDEX'] ?? 0));
 
 export default defineConfig({
 	testDir: 'tests/e2e',
 	forbidOnly: !!process.env['CI'],
 	retries: process.env['CI'] ? 1 : 0,
-	// One worker: the checker, sandbox and admin specs share the one sandbox and reset it before each
-	// test, so two workers would undo each other's consent. The whole suite takes ~3.5 minutes.
-	workers: 1,
-	reporter: 'list',
+	workers,
+	reporter: process.env['CI']
+		? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]]
+		: 'list',
 	timeout: 30_000,
 	use: {
 		baseURL,
@@ -32,12 +45,12 @@ export default defineConfig({
 		},
 		trace: 'retain-on-failure',
 	},
-	webServer: {
-		command: `node scripts/serve.ts --port ${port} --root ${process.env['E2E_DIST'] ?? 'dist'}`,
-		url: `${baseURL}/`,
+	webServer: Array.from({ length: workers }, (_, index) => ({
+		command: `node scripts/serve.ts --port ${firstPort + index} --root ${process.env['E2E_DIST'] ?? 'dist'}`,
+		url: `${origin(index)}/`,
 		reuseExistingServer: !process.env['CI'],
-		stdout: 'pipe',
-		stderr: 'pipe',
+		stdout: 'pipe' as const,
+		stderr: 'pipe' as const,
 		timeout: 30_000,
-	},
+	})),
 });

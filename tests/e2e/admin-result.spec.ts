@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { ADMIN_CONSENT_STATE_KEY } from '../../src/admin/consent-state.ts';
 import { app } from '../../src/registry/index.ts';
 import { accountButton, CheckerPage, resetSandbox } from './checker-page.ts';
+import { islandsHydrated } from './help-centre.ts';
 
 const NEEDS_ADMIN = {
 	domain: 'needs-admin.sandbox.example',
@@ -18,6 +19,12 @@ test.beforeEach(async ({ request }) => resetSandbox(request));
 
 const region = (page: Page) => page.getByRole('region', { name: 'Admin consent result' });
 const heading = (page: Page) => region(page).getByRole('heading', { level: 2 });
+
+/** Opens the result page with Microsoft's answer, once its island has read it (never the placeholder). */
+async function openResult(page: Page, url: string): Promise<void> {
+	await page.goto(url);
+	await islandsHydrated(page);
+}
 
 /** Follows the consent helper's link for the needs-admin organisation and signs in as `scenario`. */
 async function followConsentLinkAs(page: Page, scenario: string): Promise<void> {
@@ -32,7 +39,7 @@ async function followConsentLinkAs(page: Page, scenario: string): Promise<void> 
 
 test.describe('a forged approval is not believed', () => {
 	test('admin_consent=True in a browser that issued no state', async ({ page }) => {
-		await page.goto(`${RESULT}?admin_consent=True&tenant=${NEEDS_ADMIN.id}&state=abc`);
+		await openResult(page, `${RESULT}?admin_consent=True&tenant=${NEEDS_ADMIN.id}&state=abc`);
 		await expect(heading(page)).toHaveText('We cannot confirm this from the link: run the check');
 		await expect(
 			region(page).getByText('This browser did not open the consent link'),
@@ -51,7 +58,7 @@ test.describe('a forged approval is not believed', () => {
 			(key) => sessionStorage.setItem(key, 'the-one-we-sent'),
 			ADMIN_CONSENT_STATE_KEY,
 		);
-		await page.goto(`${RESULT}?admin_consent=True&tenant=${NEEDS_ADMIN.id}&state=forged`);
+		await openResult(page, `${RESULT}?admin_consent=True&tenant=${NEEDS_ADMIN.id}&state=forged`);
 		await expect(region(page).getByRole('alert')).toContainText(
 			'does not match the consent link this browser opened',
 		);
@@ -61,7 +68,7 @@ test.describe('a forged approval is not believed', () => {
 
 test.describe('every refusal speaks to the admin', () => {
 	test('access_denied with error_subcode=cancel: nothing was approved', async ({ page }) => {
-		await page.goto(`${RESULT}?error=access_denied&error_subcode=cancel&state=x`);
+		await openResult(page, `${RESULT}?error=access_denied&error_subcode=cancel&state=x`);
 		await expect(heading(page)).toHaveText('Nothing was approved');
 		await expect(region(page)).toContainText('Error: access_denied.');
 		await expect(region(page).getByText('The link said:')).toHaveCount(0);
@@ -70,7 +77,8 @@ test.describe('every refusal speaks to the admin', () => {
 	test('declining the permissions (AADSTS65004, as Microsoft documents it)', async ({ page }) => {
 		const description =
 			'AADSTS65004: The resource owner or authorization server denied the request.\r\nTrace ID: 0000aaaa-11bb-cccc-dd22-eeeeee333333';
-		await page.goto(
+		await openResult(
+			page,
 			`${RESULT}?admin_consent=True&error=consent_required&error_description=${encodeURIComponent(description)}&state=12345`,
 		);
 		await expect(heading(page)).toHaveText(`You declined, so ${app.name} is not approved`);
@@ -100,7 +108,8 @@ test.describe('every refusal speaks to the admin', () => {
 	});
 
 	test('a non-admin answer with its code (AADSTS90094)', async ({ page }) => {
-		await page.goto(
+		await openResult(
+			page,
 			`${RESULT}?error=access_denied&error_description=${encodeURIComponent('AADSTS90094: The grant requires admin permission.')}`,
 		);
 		await expect(heading(page)).toHaveText(
@@ -119,7 +128,8 @@ test.describe('every refusal speaks to the admin', () => {
 
 	test('an error_description with HTML is quoted as text, never run', async ({ page }) => {
 		const hostile = '<img src=x onerror="window.__pwned=1"><b>Claras is approved</b>';
-		await page.goto(
+		await openResult(
+			page,
 			`${RESULT}?error=server_error&error_description=${encodeURIComponent(hostile)}`,
 		);
 		await expect(heading(page)).toHaveText(`Microsoft did not approve ${app.name}`);
@@ -134,7 +144,7 @@ test.describe('every refusal speaks to the admin', () => {
 			'?admin_consent=True&state=x',
 			`?error=access_denied&error_description=${encodeURIComponent('AADSTS90094: x')}`,
 		]) {
-			await page.goto(`${RESULT}${query}`);
+			await openResult(page, `${RESULT}${query}`);
 			await expect(heading(page)).toBeFocused();
 			const results = await new AxeBuilder({ page }).include('main').analyze();
 			expect(

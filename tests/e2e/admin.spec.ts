@@ -42,7 +42,7 @@ class ConsentHelperPage {
 test.describe.configure({ mode: 'serial' });
 test.beforeEach(async ({ request }) => resetSandbox(request));
 
-test('the needs-admin admin types the domain, consents, and needs-admin then checks ready', async ({
+test('the needs-admin admin types the domain, consents, and is sent on to the checker', async ({
 	page,
 }) => {
 	const helper = new ConsentHelperPage(page);
@@ -75,13 +75,11 @@ test('the needs-admin admin types the domain, consents, and needs-admin then che
 		page.getByRole('heading', { level: 2, name: `${app.name} is approved for your organisation` }),
 	).toBeVisible();
 
-	// Verification from the result page: the checker, signed in as an adviser of the practice.
+	// Verification from the result page is the checker's: that the adviser then checks ready after
+	// this consent is the fix loop in tests/e2e/checker.spec.ts, run once there.
 	await page.getByRole('link', { name: /connection checker/ }).click();
 	await expect(page).toHaveURL(/\/teams\/checker\/$/);
-	const checker = new CheckerPage(page);
-	await checker.checkAs('needs-admin');
-	await expect(checker.verdict()).toHaveText(/^Ready/);
-	expect(await checker.findingIds()).toEqual([]);
+	await expect(new CheckerPage(page).checkButton()).toBeVisible();
 });
 
 test('declining consent tells the admin nothing was approved, with AADSTS65004', async ({

@@ -1,7 +1,7 @@
 // A small page object for the help centre: open a page, read its heading and links, search.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The site paths in the built sitemap, e.g. `/teams/connect/`. Read from the build under test. */
 export function sitemapPaths(dist = process.env['E2E_DIST'] ?? 'dist'): string[] {
@@ -14,6 +14,23 @@ export function linksIn(html: string): string[] {
 	return [...html.matchAll(/<a\b[^>]*?\shref="([^"]*)"/g)].map((match) =>
 		match[1]!.replaceAll('&amp;', '&').replaceAll('&#38;', '&').replaceAll('&quot;', '"'),
 	);
+}
+
+/** The id of every element in an HTML document, entities decoded. */
+export function idsIn(html: string): string[] {
+	return [...html.matchAll(/<[a-z][\w-]*\b[^>]*?\sid="([^"]*)"/g)].map((match) =>
+		match[1]!.replaceAll('&amp;', '&').replaceAll('&#38;', '&').replaceAll('&quot;', '"'),
+	);
+}
+
+/**
+ * Waits until every Astro island on the page has hydrated. Until then the page shows the
+ * server-rendered placeholder, against which an absence assertion passes for the wrong reason.
+ * Astro removes `ssr` from an <astro-island> once its component has rendered in the browser
+ * (node_modules/astro/dist/runtime/server/astro-island.js, `this.removeAttribute("ssr")`).
+ */
+export async function islandsHydrated(page: Page): Promise<void> {
+	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }
 
 export class HelpCentrePage {

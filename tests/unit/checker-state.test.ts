@@ -9,17 +9,19 @@ const declined: SignInResult = {
 	signIn: { outcome: 'error', error: { errorCode: 'access_denied', errorNo: '65004' } },
 };
 
+interface FakeOptions {
+	probeFails?: boolean;
+	redirectResult?: SignInResult;
+	/** Read at each call, so a test can change it once the checker is where it wants. */
+	hang?: 'signIn' | 'probe';
+	microsoft?: boolean;
+	/** Filled with the runtime's calls. */
+	calls?: string[];
+}
+
 /** A runtime whose sign-in answers from a list and whose probe records one exchange. */
-function fakeRuntime(
-	outcomes: SignInResult[],
-	options: {
-		probeFails?: boolean;
-		redirectResult?: SignInResult;
-		hang?: 'signIn' | 'probe';
-		microsoft?: boolean;
-	} = {},
-) {
-	const calls: string[] = [];
+function fakeRuntime(outcomes: SignInResult[], options: FakeOptions = {}) {
+	const calls: string[] = (options.calls = []);
 	let release: (() => void) | undefined;
 	const hang = (where: 'signIn' | 'probe') =>
 		options.hang === where
@@ -190,8 +192,9 @@ describe('Checker', () => {
 	});
 });
 
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 describe('Cancel', () => {
-	const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 	it.each<['signIn' | 'probe', string]>([
 		['signIn', 'signing-in'],
 		['probe', 'probing'],
@@ -270,12 +273,108 @@ describe('Sign out', () => {
 	});
 });
 
+/** Each state the checker can be in, and how a fake runtime gets it there. */
+const reach: Record<StateName, (options: FakeOptions) => Promise<Checker>> = {
+	idle: async (options) => checkerWith(fakeRuntime([], options).runtime).checker,
+	'signing-in': async (options) => {
+		options.hang = 'signIn';
+		const { checker } = checkerWith(fakeRuntime([success], options).runtime);
+		void checker.check();
+		await tick();
+		return checker;
+	},
+	probing: async (options) => {
+		options.hang = 'probe';
+		const { checker } = checkerWith(fakeRuntime([success], options).runtime);
+		void checker.check();
+		await tick();
+		return checker;
+	},
+	diagnosed: async (options) => {
+		const { checker } = checkerWith(fakeRuntime([success], options).runtime);
+		await checker.check();
+		return checker;
+	},
+	failed: async (options) => {
+		options.probeFails = true;
+		const { checker } = checkerWith(fakeRuntime([success], options).runtime);
+		await checker.check();
+		options.probeFails = false;
+		return checker;
+	},
+};
+
+type Event = 'check' | 'reconnect' | 'cancel' | 'signOut';
+const events: Record<Event, (checker: Checker) => Promise<void>> = {
+	check: (checker) => checker.check(),
+	reconnect: (checker) => checker.reconnect(),
+	cancel: async (checker) => checker.cancel(),
+	signOut: (checker) => checker.signOut(),
+};
+
+/**
+ * What each event does in each state: the state it moves to, or `refused` (the state stays as it
+ * was and the runtime is not called). A new run pauses at sign-in, so it is seen as `signing-in`.
+ */
+const expected: Record<StateName, Record<Event, StateName | 'refused'>> = {
+	idle: { check: 'signing-in', reconnect: 'signing-in', cancel: 'refused', signOut: 'refused' },
+	'signing-in': { check: 'refused', reconnect: 'refused', cancel: 'diagnosed', signOut: 'refused' },
+	probing: { check: 'refused', reconnect: 'refused', cancel: 'diagnosed', signOut: 'refused' },
+	diagnosed: { check: 'signing-in', reconnect: 'signing-in', cancel: 'refused', signOut: 'idle' },
+	failed: { check: 'signing-in', reconnect: 'signing-in', cancel: 'refused', signOut: 'idle' },
+};
+
+const pairs = (Object.keys(expected) as StateName[]).flatMap((from) =>
+	(Object.keys(events) as Event[]).map((event) => [from, event, expected[from][event]] as const),
+);
+
+describe('every event in every state', () => {
+	it.each(pairs)('in %s, %s → %s', async (from, event, outcome) => {
+		const options: FakeOptions = {};
+		const checker = await reach[from](options);
+		expect(checker.state.name).toBe(from);
+		const before = checker.state;
+		const calls = options.calls!;
+		const made = calls.length;
+		options.hang = 'signIn'; // a run the event starts stays where it can be seen
+		await Promise.race([events[event](checker), tick()]);
+		if (outcome === 'refused') {
+			expect(checker.state).toBe(before);
+			expect(calls.slice(made)).toEqual([]);
+		} else {
+			expect(checker.state.name).toBe(outcome);
+			expect(transitions[from] as readonly StateName[]).toContain(outcome);
+		}
+	});
+
+	it('covers every state and event', () => {
+		expect(pairs).toHaveLength(Object.keys(transitions).length * Object.keys(events).length);
+	});
+});
+
 describe('transitions', () => {
-	it.each(Object.entries(transitions))('from %s allows exactly %o', (from, to) => {
-		expect(to.length).toBeGreaterThan(0);
-		expect(to).not.toContain(from === 'probing' ? 'idle' : 'nothing');
-	});
-	it('never reaches diagnosed or failed without passing through signing-in', () => {
-		expect(transitions.idle).toEqual(['signing-in']);
-	});
+	const all = Object.keys(transitions) as StateName[];
+	/** The moves the design allows; every other pair of states is a bug and must throw. */
+	const allowed = new Set([
+		'idle → signing-in',
+		'signing-in → probing',
+		'signing-in → diagnosed',
+		'signing-in → failed',
+		'signing-in → idle',
+		'probing → probing',
+		'probing → diagnosed',
+		'probing → failed',
+		'diagnosed → signing-in',
+		'diagnosed → idle',
+		'failed → signing-in',
+		'failed → idle',
+	]);
+	it.each(all.flatMap((from) => all.map((to) => [from, to] as const)))(
+		'%s → %s is allowed only when the design allows it',
+		(from, to) => {
+			expect((transitions[from] as readonly StateName[]).includes(to)).toBe(
+				allowed.has(`${from} → ${to}`),
+			);
+		},
+	);
 });

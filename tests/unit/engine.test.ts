@@ -12,6 +12,7 @@ import {
 	trace,
 	type AadstsNumber,
 } from '../../fixtures/index.ts';
+import { aadstsCodes, type CodeEntry } from '../../src/registry/error-codes.ts';
 import { testRegistry } from './engine-registry-fixture.ts';
 import {
 	diagnose,
@@ -32,22 +33,18 @@ function report(input: unknown): Report {
 const failedWith = (error: AuthErrorInfo, claims?: Parameters<typeof signInFailed>[1]) =>
 	report(trace({ signIn: signInFailed(error, claims), graph: [] }));
 
-const byNumber: [AadstsNumber, FindingId][] = [
-	[65001, 'consent-needed'],
-	[65004, 'consent-declined'],
-	[90094, 'admin-approval-required'],
-	[90095, 'admin-approval-required'],
-	[50020, 'account-not-in-tenant'],
-	[500208, 'personal-account'],
-	[50034, 'account-not-in-tenant'],
-	[53003, 'conditional-access-blocked'],
-	[700016, 'app-not-in-tenant'],
-	[50105, 'user-not-assigned'],
-	[50076, 'mfa-required'],
-	[50011, 'app-registration-problem'],
-	[9002326, 'app-registration-problem'],
-	[650052, 'service-not-enabled'],
-];
+/**
+ * Every number the fixtures hold Entra's wording for, with the finding src/registry/error-codes.ts
+ * maps it to: the map is read, never copied, so a test cannot pass against a stale copy of it.
+ */
+const byNumber = Object.keys(aadsts).map((key): [AadstsNumber, FindingId] => {
+	const entry = aadstsCodes[key as keyof typeof aadstsCodes] as CodeEntry | undefined;
+	if (!entry)
+		throw new Error(
+			`fixtures/identity.ts has Entra's text for AADSTS${key}, which src/registry/error-codes.ts does not map: add it to aadstsCodes.`,
+		);
+	return [Number(key) as AadstsNumber, entry.finding];
+});
 
 describe.each(byNumber)('AADSTS%s', (number, expected) => {
 	test.each([
