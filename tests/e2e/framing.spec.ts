@@ -4,7 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import { expect, test, type Page } from '@playwright/test';
 import { baseURL } from '../../playwright.config.ts';
-import { buildAdminConsentUrl } from '../../src/registry/consent-url.ts';
+import { buildAdminConsentUrl } from '../../src/derive/consent-link.ts';
 import { app, permissions } from '../../src/registry/index.ts';
 import { sitemapPaths } from './help-centre.ts';
 
