@@ -19,12 +19,13 @@
 //   checker uses its own middleware that attaches it to `tokenHosts`, in both modes: Microsoft
 //   Graph in entra mode, this site's own origin (where the sandbox lives) in sandbox mode.
 import type { Configuration } from '@azure/msal-browser';
-import { ENTRA_AUTHORITY_ORIGIN } from '../microsoft.ts';
+import { ENTRA_AUTHORITY_ORIGIN, GRAPH_HOST, GRAPH_V1_ROOT } from '../microsoft.ts';
 import { ValidationError } from '../registry/friendly-errors.ts';
 import { app, permissions } from '../registry/index.ts';
+import { REDIRECT_BRIDGE_PATH } from '../site-paths.ts';
 
 /** The SPA redirect URI path: the MSAL redirect bridge page (src/pages/auth/redirect.astro). */
-export const REDIRECT_PATH = '/auth/redirect/';
+export const REDIRECT_PATH = REDIRECT_BRIDGE_PATH;
 /** Where the sandbox is mounted on the site's origin (scripts/serve.ts). */
 export const SANDBOX_PATH = '/sandbox';
 
@@ -40,7 +41,8 @@ const isUrl = (value: string, protocol: string, host?: RegExp) => {
 
 /**
  * Each setting: what it means, and the rule it must meet. Checked by hand rather than with zod:
- * this module runs in the checker's bundle, which must carry no zod (issue 12).
+ * this module runs in the checker's bundle, which carries no zod so that a check loads less code
+ * and needs no `eval` under the CSP (tests/unit/engine-registry.test.ts walks its imports).
  */
 const rules = {
 	/** `sandbox` (default): sign in to the local sandbox. `entra`: sign in to Microsoft Entra ID. */
@@ -149,8 +151,8 @@ export function getCheckerConfig(
 				},
 				cache,
 			},
-			graphBaseUrl: 'https://graph.microsoft.com/v1.0',
-			tokenHosts: ['graph.microsoft.com'],
+			graphBaseUrl: GRAPH_V1_ROOT,
+			tokenHosts: [GRAPH_HOST],
 			consentAuthorityOrigin: authority.origin,
 			scopes,
 		};

@@ -134,15 +134,7 @@ function workflowOn(trace: Trace): boolean {
 
 export function entraPath(registry: Registry = defaultRegistry, requests = false): string {
 	if (requests) return entraRequestsPath(registry.app.entraName).join(' › ');
-	return [
-		'Microsoft Entra admin centre',
-		'Entra ID',
-		'Enterprise apps',
-		'All applications',
-		registry.app.entraName,
-		'Permissions',
-		'Grant admin consent for your organisation',
-	].join(' › ');
+	return ['Microsoft Entra admin centre', ...entraConsentPath(registry)].join(' › ');
 }
 
 /** The report as plain text to paste into a ticket or an email. Never holds a token. */
