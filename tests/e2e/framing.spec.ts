@@ -2,6 +2,7 @@
 // another loopback origin frames each in turn, and Chromium refuses every one. The same page
 // frames a page of its own origin first, to show that a frame that loads is told apart.
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { baseURL } from '../../playwright.config.ts';
 import { buildAdminConsentUrl } from '../../src/derive/consent-link.ts';
@@ -13,7 +14,7 @@ const port = Number(new URL(baseURL).port);
  * Another origin on this machine, served by a real server: a page Playwright fulfils has no
  * address, so Chromium's local network access checks would refuse its frames for that alone.
  */
-const FOREIGN = `http://127.0.0.1:${port + 1}`;
+let FOREIGN = '';
 let foreign: Server;
 
 test.beforeAll(async () => {
@@ -22,7 +23,9 @@ test.beforeAll(async () => {
 			.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
 			.end('<!doctype html><title>Another site</title>'),
 	);
-	await new Promise<void>((resolve) => foreign.listen(port + 1, '127.0.0.1', resolve));
+	// A port of the system's choosing: the ports next to this worker's belong to the other workers' servers.
+	await new Promise<void>((resolve) => foreign.listen(0, '127.0.0.1', resolve));
+	FOREIGN = `http://127.0.0.1:${(foreign.address() as AddressInfo).port}`;
 });
 test.afterAll(() => new Promise<void>((resolve) => foreign.close(() => resolve())));
 const redirectUri = `${baseURL}/auth/redirect/`;

@@ -1,4 +1,4 @@
-// The findings catalogue and the error-code map: every DESIGN.md id is there with wording and a fix
+// The findings catalogue and the error-code map: every id in docs/CONTRACTS.md is there with wording and a fix
 // page, contract pages are linked without anchors, and every mapped code points at a real finding.
 import { describe, expect, test } from 'vitest';
 import {
@@ -39,7 +39,7 @@ const contractPages = [
 ];
 
 describe('the findings catalogue', () => {
-	test('has every id in DESIGN.md', () => {
+	test('has every id the contract names (docs/CONTRACTS.md)', () => {
 		expect(findingIds).toEqual(expect.arrayContaining(designIds));
 		expect(Object.keys(findings).sort()).toEqual([...findingIds].sort());
 	});
