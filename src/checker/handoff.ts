@@ -6,6 +6,7 @@ import {
 	entraRequestsPath,
 	type ApprovalRequestNote,
 } from '../admin/approval-request.ts';
+import { entraConsentPath } from '../admin/entra-links.ts';
 import { adminConsentPageUrl } from '../admin/templates.ts';
 import { azureCliScript, powerShellScript } from '../derive/index.ts';
 import { aadstsNumber, type FindingId, type Report, type Trace } from '../engine/core.ts';

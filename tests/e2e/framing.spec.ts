@@ -9,7 +9,6 @@ import { buildAdminConsentUrl } from '../../src/derive/consent-link.ts';
 import { app, permissions } from '../../src/registry/index.ts';
 import { sitemapPaths } from './help-centre.ts';
 
-const port = Number(new URL(baseURL).port);
 /**
  * Another origin on this machine, served by a real server: a page Playwright fulfils has no
  * address, so Chromium's local network access checks would refuse its frames for that alone.
