@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { hostHeaderRules } from '../src/hosting/headers.ts';
 import { accountsTable } from '../sandbox/accounts-table.ts';
+import { answerClientError } from '../sandbox/client-error.ts';
 import { createSandbox } from '../sandbox/index.ts';
 import { applyHeaderRules } from '../server/static.ts';
 
@@ -27,10 +28,13 @@ const handler: Parameters<typeof createServer>[1] = (req, res) => {
 };
 
 // Loopback only, on both address families (as scripts/serve.ts).
-createServer(handler).listen(port, '127.0.0.1', () => {
-	console.log(`Sandbox on http://localhost:${port}/sandbox/ (Graph at /sandbox/graph/v1.0)\n`);
-	console.log(accountsTable());
-});
 createServer(handler)
+	.on('clientError', answerClientError)
+	.listen(port, '127.0.0.1', () => {
+		console.log(`Sandbox on http://localhost:${port}/sandbox/ (Graph at /sandbox/graph/v1.0)\n`);
+		console.log(accountsTable());
+	});
+createServer(handler)
+	.on('clientError', answerClientError)
 	.on('error', () => {})
 	.listen(port, '::1');

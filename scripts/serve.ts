@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { HEADERS_FILE } from '../src/hosting/host-files.ts';
+import { answerClientError } from '../sandbox/client-error.ts';
 import { createSandbox } from '../sandbox/index.ts';
 import { applyHeaderRules, createStaticHandler, readHeaderRules } from '../server/static.ts';
 
@@ -37,11 +38,14 @@ const handler: Parameters<typeof createServer>[1] = (req, res) => {
 };
 
 // Loopback only, on both address families, so "localhost" works whichever one a client tries.
-createServer(handler).listen(port, '127.0.0.1', () => {
-	console.log(
-		`Claras Help Centre on http://localhost:${port}/ (sandbox at http://localhost:${port}/sandbox/)`,
-	);
-});
 createServer(handler)
+	.on('clientError', answerClientError)
+	.listen(port, '127.0.0.1', () => {
+		console.log(
+			`Claras Help Centre on http://localhost:${port}/ (sandbox at http://localhost:${port}/sandbox/)`,
+		);
+	});
+createServer(handler)
+	.on('clientError', answerClientError)
 	.on('error', () => {}) // no IPv6 loopback on this machine: 127.0.0.1 is enough
 	.listen(port, '::1');

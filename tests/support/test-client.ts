@@ -8,6 +8,7 @@ import { createSandbox, type Sandbox } from '../../sandbox/index.ts';
 
 export { REDIRECT_BRIDGE_PATH as REDIRECT_PATH } from '../../src/site-paths.ts';
 import { REDIRECT_BRIDGE_PATH as REDIRECT_PATH } from '../../src/site-paths.ts';
+import { answerClientError } from '../../sandbox/client-error.ts';
 
 export interface TestSandbox {
 	sandbox: Sandbox;
@@ -24,7 +25,7 @@ export async function startSandbox(): Promise<TestSandbox> {
 		void sandbox.handle(req, res).then((answered) => {
 			if (!answered) res.writeHead(404).end();
 		});
-	});
+	}).on('clientError', answerClientError);
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return {
