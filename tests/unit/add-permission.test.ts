@@ -42,7 +42,7 @@ const extended = defineRegistry({
 	features: withProbe,
 	releases: [
 		...releases,
-		{ id: '2026.1', date: '2026-03-02', summary: 'Knows when you are in a meeting.' },
+		{ id: '2099.1', date: '2026-03-02', summary: 'Knows when you are in a meeting.' },
 	],
 	permissions: [
 		...permissions,
@@ -53,7 +53,7 @@ const extended = defineRegistry({
 			reason: 'Tells Claras when you are in a Teams meeting, so it can start the file note.',
 			adminConsentRequired: false,
 			features: ['meet-now'],
-			addedIn: '2026.1',
+			addedIn: '2099.1',
 		},
 	],
 });
@@ -73,7 +73,7 @@ describe('the site derives the new permission', () => {
 		expect(permissionRows(extended).at(-1)).toMatchObject({
 			claim,
 			features: [{ id: 'meet-now', name: '"Meet now" meetings' }],
-			addedIn: '2026.1',
+			addedIn: '2099.1',
 		});
 	});
 	test('the Entra manifest asks for it as a delegated scope', () => {
@@ -90,7 +90,7 @@ describe('the site derives the new permission', () => {
 	test('permissions.json and the changelog list it under its release', () => {
 		expect(permissionsJson(extended).permissions.map((p) => p.claim)).toContain(claim);
 		expect(permissionChangelog(extended)[0]).toMatchObject({
-			release: '2026.1',
+			release: '2099.1',
 			added: [expect.objectContaining({ claim })],
 		});
 	});

@@ -33,7 +33,7 @@ export const extraPermission = {
 		'Shows whether you are in a meeting right now, so Claras can start the file note on time.',
 	adminConsentRequired: false,
 	features: ['scheduled-meetings'],
-	addedIn: '2026.1',
+	addedIn: '2099.1',
 } as const satisfies PermissionInput;
 
-export const extraRelease = { id: '2026.1', date: '2026-03-02', summary: 'Live meeting status.' };
+export const extraRelease = { id: '2099.1', date: '2026-03-02', summary: 'Live meeting status.' };
