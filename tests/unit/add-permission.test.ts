@@ -42,7 +42,7 @@ const extended = defineRegistry({
 	features: withProbe,
 	releases: [
 		...releases,
-		{ id: '2099.1', date: '2026-03-02', summary: 'Knows when you are in a meeting.' },
+		{ id: '2099.1', date: '2099-03-02', summary: 'Knows when you are in a meeting.' },
 	],
 	permissions: [
 		...permissions,

@@ -36,4 +36,4 @@ export const extraPermission = {
 	addedIn: '2099.1',
 } as const satisfies PermissionInput;
 
-export const extraRelease = { id: '2099.1', date: '2026-03-02', summary: 'Live meeting status.' };
+export const extraRelease = { id: '2099.1', date: '2099-03-02', summary: 'Live meeting status.' };

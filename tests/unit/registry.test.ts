@@ -163,7 +163,10 @@ describe.each<[string, (r: MutableRegistryInput) => void, string]>([
 		(r) => {
 			r.releases.reverse();
 		},
-		'releases: must be listed oldest first (by date); found 2025-11-18, 2025-02-10',
+		`releases: must be listed oldest first (by date); found ${registry.releases
+			.map((r) => r.date)
+			.reverse()
+			.join(', ')}`,
 	],
 	[
 		'a release date in another format',
