@@ -1,6 +1,13 @@
 // A small page object for the connection checker and the sandbox's sign-in screens.
-import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import {
+	expect,
+	type APIRequestContext,
+	type Locator,
+	type Page,
+	type TestInfo,
+} from '@playwright/test';
 import { DEFAULT_DEADLINE_MS } from '../../src/checker/batch.ts';
+import type { Expected } from './scenarios.ts';
 
 /** Resets the sandbox (grants, sessions, faults) to the scenarios' starting point. */
 export async function resetSandbox(request: APIRequestContext): Promise<void> {
@@ -147,4 +154,41 @@ export class CheckerPage {
 		await this.page.getByRole('button', { name }).click();
 		await expect(this.verdict()).toBeVisible({ timeout });
 	}
+}
+
+/**
+ * Opens the checker and checks as a scenario account until its verdict shows. An account whose
+ * Graph never answers gets the page's clock installed before the page loads and fast-forwarded
+ * past the deadline, so the test does not wait 15 s of real time for it.
+ */
+export async function diagnosed(page: Page, expected: Expected): Promise<CheckerPage> {
+	const checker = new CheckerPage(page);
+	if (expected.waitsOutDeadline) await page.clock.install();
+	await checker.open();
+	if (expected.waitsOutDeadline) {
+		await checker.signInAs(expected.scenario, expected.inPopup);
+		await checker.fastForwardToVerdict();
+	} else await checker.checkAs(expected.scenario, expected.inPopup);
+	return checker;
+}
+
+/** The result's layouts: a phone's and a desktop's width, each in light and dark. */
+export const layouts = [
+	{ width: 390, height: 844, colorScheme: 'light' },
+	{ width: 390, height: 844, colorScheme: 'dark' },
+	{ width: 1280, height: 900, colorScheme: 'light' },
+	{ width: 1280, height: 900, colorScheme: 'dark' },
+] as const;
+
+/** A whole-page picture of a result, for a person to look at (test-results/ is not committed). */
+export async function screenshot(
+	page: Page,
+	testInfo: TestInfo,
+	scenario: string,
+	width: number,
+	colorScheme: string,
+): Promise<void> {
+	const file = `test-results/screenshots/${scenario}-${width}-${colorScheme}.png`;
+	await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+	testInfo.annotations.push({ type: 'screenshot', description: file });
 }

@@ -6,7 +6,15 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { permissions, registry } from '../../src/registry/index.ts';
-import { accountButton, CheckerPage, resetSandbox, setFaults } from './checker-page.ts';
+import {
+	accountButton,
+	CheckerPage,
+	diagnosed,
+	layouts,
+	resetSandbox,
+	screenshot,
+	setFaults,
+} from './checker-page.ts';
 import { expectations, fixLink, returnWithout } from './scenarios.ts';
 
 test.beforeEach(async ({ request }) => resetSandbox(request));
@@ -23,11 +31,8 @@ const verdictHeading = {
 for (const expected of expectations.filter((e) => e.checkedIn === undefined)) {
 	test(`${expected.scenario}: ${expected.findings.length ? expected.findings.join(', ') : 'no finding'} (${expected.verdict})`, async ({
 		page,
-	}) => {
-		if (expected.timeoutMs) test.setTimeout(expected.timeoutMs);
-		const checker = new CheckerPage(page);
-		await checker.open();
-		await checker.checkAs(expected.scenario, expected.inPopup, expected.timeoutMs ?? 20_000);
+	}, testInfo) => {
+		const checker = await diagnosed(page, expected);
 		await expect(checker.verdict()).toHaveText(verdictHeading[expected.verdict]);
 		expect(await checker.findingIds()).toEqual(expected.findings);
 		expect(await checker.featureStates()).toEqual(expected.features);
@@ -43,6 +48,13 @@ for (const expected of expectations.filter((e) => e.checkedIn === undefined)) {
 		await expect(page.getByRole('button', { name: 'Reconnect' })).toHaveCount(
 			expected.findings.includes('reconnect-required') ? 1 : 0,
 		);
+		// The result photographed for a person to look at, here because this test already ran the
+		// check (result.spec.ts reads the result's layouts and runs axe on them).
+		for (const { width, height, colorScheme } of layouts) {
+			await page.setViewportSize({ width, height });
+			await page.emulateMedia({ colorScheme });
+			await screenshot(page, testInfo, expected.scenario, width, colorScheme);
+		}
 	});
 }
 

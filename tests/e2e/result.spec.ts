@@ -1,60 +1,29 @@
 // The checker's result, read at a glance: the verdict with an icon that carries no words of its
 // own, the next step, features grouped by what blocks them; axe in light and dark at a phone's and
-// a desktop's width; and screenshots of every account's result for a person to look at
-// (test-results/screenshots/, not committed).
+// a desktop's width. Every account's result is photographed for a person to look at in its own
+// scenario test in checker.spec.ts, which already runs that check.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { findings, type FindingId } from '../../src/registry/findings.ts';
 import { registry } from '../../src/registry/index.ts';
-import { CheckerPage, resetSandbox } from './checker-page.ts';
-import { expectations, type Expected } from './scenarios.ts';
+import { CheckerPage, diagnosed as check, layouts, resetSandbox } from './checker-page.ts';
+import { expectations } from './scenarios.ts';
 
 test.beforeEach(async ({ request }) => resetSandbox(request));
 
-const expectedFor = (scenario: string): Expected =>
-	expectations.find((e) => e.scenario === scenario)!;
+const diagnosed = (page: Page, scenario: string) =>
+	check(
+		page,
+		expectations.find((e) => e.scenario === scenario)!,
+	);
 const all = registry.features.map((f) => f.id);
 const title = (id: FindingId) => findings[id].title;
-const layouts = [
-	{ width: 390, height: 844, colorScheme: 'light' },
-	{ width: 390, height: 844, colorScheme: 'dark' },
-	{ width: 1280, height: 900, colorScheme: 'light' },
-	{ width: 1280, height: 900, colorScheme: 'dark' },
-] as const;
-
-/** The sandbox account whose Graph never answers: its check ends on the checker's deadline. */
-const SILENT = 'graph-silent';
-
-async function diagnosed(page: Page, scenario: string): Promise<CheckerPage> {
-	const expected = expectedFor(scenario);
-	const checker = new CheckerPage(page);
-	if (scenario === SILENT) await page.clock.install();
-	await checker.open();
-	if (scenario === SILENT) {
-		await checker.signInAs(scenario, expected.inPopup);
-		await checker.fastForwardToVerdict();
-	} else await checker.checkAs(scenario, expected.inPopup);
-	return checker;
-}
 
 async function seriousViolations(page: Page): Promise<string[]> {
 	const results = await new AxeBuilder({ page }).include('.checker').analyze();
 	return results.violations
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-/** A whole-page picture of a result, for a person to look at (test-results/ is not committed). */
-async function screenshot(
-	page: Page,
-	testInfo: TestInfo,
-	scenario: string,
-	width: number,
-	colorScheme: string,
-): Promise<void> {
-	const file = `test-results/screenshots/${scenario}-${width}-${colorScheme}.png`;
-	await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
-	testInfo.annotations.push({ type: 'screenshot', description: file });
 }
 
 const glance = [
@@ -93,8 +62,8 @@ const glance = [
 for (const { scenario, verdict, step, groups } of glance) {
 	test(`${scenario}: the verdict, its next step and the features grouped, readable in light and dark at 390 and 1280 px`, async ({
 		page,
-	}, testInfo) => {
-		test.slow(); // axe and a whole-page screenshot at four layouts, on a shared CI machine
+	}) => {
+		test.slow(); // axe at four layouts, on a shared CI machine
 		const checker = await diagnosed(page, scenario);
 		await expect(checker.verdict()).toHaveText(verdict);
 		await expect(checker.nextStep()).toHaveText(step);
@@ -111,7 +80,6 @@ for (const { scenario, verdict, step, groups } of glance) {
 			await page.setViewportSize({ width, height });
 			await page.emulateMedia({ colorScheme });
 			expect(await seriousViolations(page), `${colorScheme} at ${width} px`).toEqual([]);
-			await screenshot(page, testInfo, scenario, width, colorScheme);
 			// Nothing wider than the screen: a phone never scrolls sideways to read the result.
 			expect(
 				await page.locator('.cl-result').evaluate((el) => el.scrollWidth <= el.clientWidth + 1),
@@ -159,23 +127,4 @@ test('Check again, Sign out and Cancel look alike', async ({ page }) => {
 	const checker = new CheckerPage(page);
 	await checker.openPopup(() => checker.checkButton().click());
 	expect(await look('Cancel')).toBe(checkAgain);
-});
-
-// The accounts above are photographed in their own test, at each layout it reads them in.
-const glanced = new Set<string>(glance.map((g) => g.scenario));
-test.describe('screenshots', () => {
-	for (const expected of expectations.filter(
-		(e) => e.checkedIn === undefined && !glanced.has(e.scenario),
-	)) {
-		test(`${expected.scenario}: the result at 390 and 1280 px, light and dark`, async ({
-			page,
-		}, testInfo) => {
-			await diagnosed(page, expected.scenario);
-			for (const { width, height, colorScheme } of layouts) {
-				await page.setViewportSize({ width, height });
-				await page.emulateMedia({ colorScheme });
-				await screenshot(page, testInfo, expected.scenario, width, colorScheme);
-			}
-		});
-	}
 });

@@ -177,18 +177,26 @@ describe('Checker', () => {
 
 	it('finishes a redirect sign-in on load only when one was started', async () => {
 		const storage = new Map<string, string>();
+		// Unit test files share one module graph and globals (isolate: false in vitest.config.ts):
+		// the stand-in storage is put back as it was, so no other file sees it.
+		const { sessionStorage: before } = globalThis as { sessionStorage?: Storage };
 		globalThis.sessionStorage = {
 			getItem: (key: string) => storage.get(key) ?? null,
 			setItem: (key: string, value: string) => void storage.set(key, value),
 			removeItem: (key: string) => void storage.delete(key),
 		} as Storage;
-		const { runtime, calls } = fakeRuntime([], { redirectResult: success });
-		const { checker, loads } = checkerWith(runtime);
-		await checker.resume();
-		expect(loads()).toBe(0);
-		storage.set('claras.checker.redirect', 'check');
-		await checker.resume();
-		expect(calls).toEqual(['probe', 'present:success:1:false']);
+		try {
+			const { runtime, calls } = fakeRuntime([], { redirectResult: success });
+			const { checker, loads } = checkerWith(runtime);
+			await checker.resume();
+			expect(loads()).toBe(0);
+			storage.set('claras.checker.redirect', 'check');
+			await checker.resume();
+			expect(calls).toEqual(['probe', 'present:success:1:false']);
+		} finally {
+			if (before === undefined) Reflect.deleteProperty(globalThis, 'sessionStorage');
+			else globalThis.sessionStorage = before;
+		}
 	});
 });
 
