@@ -89,7 +89,9 @@ describe('scopes', () => {
 		(p) => p.addedIn === registry.releases.at(-1)!.id && p.inAccessToken,
 	)!;
 	// A probe only the newest permission opens (one an older permission also opens still answers).
-	const older = permissions.filter((p) => p.addedIn !== newest.addedIn).map((p) => p.claim);
+	const older: readonly string[] = permissions
+		.filter((p) => p.addedIn !== newest.addedIn)
+		.map((p) => p.claim);
 	const guarded = graphRoutes().find(
 		(r) => r.anyOf.includes(newest.claim) && !r.anyOf.some((c) => older.includes(c)),
 	)!;
