@@ -1,12 +1,11 @@
 // The admin consent result page as an IT admin meets it (forged, cancelled, declined, refused
 // answers, and hostile text in the link), the admin consent workflow followed through in the
 // checker, and the advice to an admin who consented only for themselves.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ADMIN_CONSENT_STATE_KEY } from '../../src/admin/consent-state.ts';
 import { app } from '../../src/registry/index.ts';
 import { accountButton, CheckerPage, resetSandbox } from './checker-page.ts';
-import { islandsHydrated } from './help-centre.ts';
+import { axe, islandsHydrated } from './help-centre.ts';
 
 const NEEDS_ADMIN = {
 	domain: 'needs-admin.sandbox.example',
@@ -146,7 +145,7 @@ test.describe('every refusal speaks to the admin', () => {
 		]) {
 			await openResult(page, `${RESULT}${query}`);
 			await expect(heading(page)).toBeFocused();
-			const results = await new AxeBuilder({ page }).include('main').analyze();
+			const results = await axe(page).include('main').analyze();
 			expect(
 				results.violations
 					.filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -1,10 +1,10 @@
 // The IT admin path end to end, against the sandbox: name the organisation, follow the consent
 // link, consent (or decline), read the result, and confirm with the checker that it worked.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ADMIN_CONSENT_STATE_KEY } from '../../src/admin/consent-state.ts';
 import { app } from '../../src/registry/index.ts';
 import { accountButton, CheckerPage, resetSandbox } from './checker-page.ts';
+import { axe } from './help-centre.ts';
 
 const NEEDS_ADMIN = {
 	domain: 'needs-admin.sandbox.example',
@@ -143,7 +143,7 @@ test('the checker hand-off link arrives prefilled, with an adviser email address
 		await helper.consentLink().getAttribute('href'),
 	);
 
-	const { violations } = await new AxeBuilder({ page }).include('.consent-helper').analyze();
+	const { violations } = await axe(page).include('.consent-helper').analyze();
 	expect(
 		violations
 			.filter((v) => v.impact === 'serious' || v.impact === 'critical')

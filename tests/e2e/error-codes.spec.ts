@@ -3,10 +3,9 @@
 // their fix pages, and the look-up answers known, unknown and malformed codes on both pages.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { codeFamilies, errorCodeRows, fixPage } from '../../src/derive/error-codes.ts';
-import { HelpCentrePage } from './help-centre.ts';
+import { axe, HelpCentrePage } from './help-centre.ts';
 
 const dist = process.env['E2E_DIST'] ?? 'dist';
 const built = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
@@ -131,9 +130,7 @@ for (const path of ['/teams/error-codes/', '/teams/checker/']) {
 			await expect(answer).toContainText('does not look like a Microsoft code');
 			await expect(answer).toContainText('AADSTS50011');
 			await expect(box.getByRole('textbox')).toHaveAttribute('aria-invalid', 'true');
-			const { violations } = await new AxeBuilder({ page })
-				.include('[data-code-lookup-host]')
-				.analyze();
+			const { violations } = await axe(page).include('[data-code-lookup-host]').analyze();
 			expect(
 				violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
 			).toEqual([]);
@@ -172,9 +169,7 @@ test('/teams/error-codes/ passes axe with a known code explained', async ({ page
 	await new HelpCentrePage(page).open('/teams/error-codes/');
 	await lookup(page).ask('AADSTS65001');
 	await expect(lookup(page).answer).toContainText(row('65001').meaning);
-	const { violations } = await new AxeBuilder({ page })
-		.include('[data-code-lookup-host]')
-		.analyze();
+	const { violations } = await axe(page).include('[data-code-lookup-host]').analyze();
 	const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 	expect(
 		serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),

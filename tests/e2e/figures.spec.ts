@@ -2,9 +2,9 @@
 // this", is announced as an illustration with a name and a description, shows the registry's
 // wording, draws no control anyone could mistake for a real one, and passes axe (the figures
 // themselves) in both themes at phone and desktop widths. Screenshots for a person to look at go to test-results/figures/.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { app, permissions } from '../../src/registry/index.ts';
+import { axe } from './help-centre.ts';
 
 interface FigureCase {
 	path: string;
@@ -151,9 +151,7 @@ for (const width of [390, 1280]) {
 					await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
 					if (!swept) {
 						// The figures only: the rest of the article is Starlight's, and site.spec.ts sweeps it.
-						const { violations } = await new AxeBuilder({ page })
-							.include('figure[data-figure]')
-							.analyze();
+						const { violations } = await axe(page).include('figure[data-figure]').analyze();
 						const serious = violations
 							.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 							.map(

@@ -2,12 +2,12 @@
 // own, the next step, features grouped by what blocks them; axe in light and dark at a phone's and
 // a desktop's width. Every account's result is photographed for a person to look at in its own
 // scenario test in checker.spec.ts, which already runs that check.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { findings, type FindingId } from '../../src/registry/findings.ts';
 import { registry } from '../../src/registry/index.ts';
 import { CheckerPage, diagnosed as check, layouts, resetSandbox } from './checker-page.ts';
 import { expectations } from './scenarios.ts';
+import { axe } from './help-centre.ts';
 
 test.beforeEach(async ({ request }) => resetSandbox(request));
 
@@ -20,7 +20,7 @@ const all = registry.features.map((f) => f.id);
 const title = (id: FindingId) => findings[id].title;
 
 async function seriousViolations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page }).include('.checker').analyze();
+	const results = await axe(page).include('.checker').analyze();
 	return results.violations
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

@@ -1,10 +1,9 @@
 // The built help centre: contract pages answer, generated content matches the registry, search
 // works, no internal link is broken and no page has a serious accessibility problem.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { permissionsJson } from '../../src/derive/permissions-json.ts';
 import { registry } from '../../src/registry/index.ts';
-import { HelpCentrePage, linksIn, sitemapPaths } from './help-centre.ts';
+import { axe, HelpCentrePage, linksIn, sitemapPaths } from './help-centre.ts';
 
 const contractPages: [path: string, heading: RegExp][] = [
 	['/', /Claras Help Centre/],
@@ -96,7 +95,7 @@ test.describe('accessibility', () => {
 		test(`${path} has no serious or critical axe violation`, async ({ page }) => {
 			const site = new HelpCentrePage(page);
 			await site.open(path);
-			const { violations } = await new AxeBuilder({ page }).analyze();
+			const { violations } = await axe(page).analyze();
 			const serious = violations
 				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 				.filter(
