@@ -15,7 +15,7 @@ import {
 	setFaults,
 } from './checker-page.ts';
 import { expectations, fixLink, returnWithout } from './scenarios.ts';
-import { axe } from './help-centre.ts';
+import { axe, screenshotsWanted } from './help-centre.ts';
 
 test.beforeEach(async ({ request }) => resetSandbox(request));
 
@@ -48,13 +48,14 @@ for (const expected of expectations.filter((e) => e.checkedIn === undefined)) {
 		await expect(page.getByRole('button', { name: 'Reconnect' })).toHaveCount(
 			expected.findings.includes('reconnect-required') ? 1 : 0,
 		);
-		// The result photographed for a person to look at, here because this test already ran the
-		// check (result.spec.ts reads the result's layouts and runs axe on them).
-		for (const { width, height, colorScheme } of layouts) {
-			await page.setViewportSize({ width, height });
-			await page.emulateMedia({ colorScheme });
-			await screenshot(page, testInfo, expected.scenario, width, colorScheme);
-		}
+		// The result photographed for a person to look at (`npm run screenshots`), here because this
+		// test already ran the check (result.spec.ts reads the result's layouts and runs axe on them).
+		if (screenshotsWanted)
+			for (const { width, height, colorScheme } of layouts) {
+				await page.setViewportSize({ width, height });
+				await page.emulateMedia({ colorScheme });
+				await screenshot(page, testInfo, expected.scenario, width, colorScheme);
+			}
 	});
 }
 

@@ -2,9 +2,10 @@
 // this", is announced as an illustration with a name and a description, shows the registry's
 // wording, draws no control anyone could mistake for a real one, and passes axe (the figures
 // themselves) in both themes at phone and desktop widths. Screenshots for a person to look at go to test-results/figures/.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './article-test.ts';
 import { app, permissions } from '../../src/registry/index.ts';
-import { axe } from './help-centre.ts';
+import { axe, screenshotsWanted } from './help-centre.ts';
 
 interface FigureCase {
 	path: string;
@@ -110,7 +111,7 @@ test.describe('each figure', () => {
 	for (const path of figurePages) {
 		const here = figures.filter((f) => f.path === path);
 		test(`${path}: each figure under its section, an illustration with the registry's wording and no control`, async ({
-			page,
+			article: page,
 		}) => {
 			await page.goto(path);
 			for (const figure of here) {
@@ -146,7 +147,7 @@ for (const width of [390, 1280]) {
 			const swept = width === 1280 && colorScheme === 'light';
 			for (const path of figurePages) {
 				const what = swept ? 'fit the width (axe: site.spec.ts)' : 'pass axe and fit the width';
-				test(`${path}: the figures ${what}`, async ({ page }) => {
+				test(`${path}: the figures ${what}`, async ({ article: page }) => {
 					await page.goto(path);
 					await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
 					if (!swept) {
@@ -173,11 +174,12 @@ for (const width of [390, 1280]) {
 							};
 						});
 						expect(overflow, figure.name).toEqual({ inside: true, inWindow: true });
-						// For a person to look at (test-results/ is not committed); the sticky bars kept out of the way.
-						await frame.screenshot({
-							path: `test-results/figures/${figure.name}-${width}-${colorScheme}.png`,
-							style: 'header.header, mobile-starlight-toc { visibility: hidden !important; }',
-						});
+						// For a person to look at (`npm run screenshots`); the sticky bars kept out of the way.
+						if (screenshotsWanted)
+							await frame.screenshot({
+								path: `test-results/figures/${figure.name}-${width}-${colorScheme}.png`,
+								style: 'header.header, mobile-starlight-toc { visibility: hidden !important; }',
+							});
 					}
 				});
 			}

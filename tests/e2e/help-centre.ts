@@ -1,6 +1,7 @@
 // A small page object for the help centre: open a page, read its heading and links, search.
-import AxeBuilder from '@axe-core/playwright';
+import type { Result, run } from 'axe-core';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 
@@ -35,12 +36,51 @@ export async function islandsHydrated(page: Page): Promise<void> {
 }
 
 /**
- * axe on a page, reporting violations in full and nothing else: the specs assert on violations
- * only, and leaving out the detail of passes and incomplete checks makes each run about 15% faster
- * (axe-core's `resultTypes` option, https://github.com/dequelabs/axe-core/blob/develop/doc/API.md#options-parameter).
+ * Whether the specs save pictures for a person to look at (test-results/screenshots/ and
+ * test-results/figures/): `npm run screenshots` sets it. Nothing asserts on a picture, and taking
+ * them (four whole-page pictures per checker account) was a quarter of the suite's time, so a
+ * plain `npm test` leaves them out.
  */
-export const axe = (page: Page): AxeBuilder =>
-	new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
+export const screenshotsWanted = process.env['E2E_SCREENSHOTS'] === '1';
+
+/** axe-core's own build, the one @axe-core/playwright would inject. */
+const axeSource = readFileSync(
+	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	'utf8',
+);
+
+/**
+ * axe on a page, reporting violations in full and nothing else (axe-core's `resultTypes`): the
+ * specs assert on violations only. It injects axe-core into each frame once and calls `axe.run`
+ * there, which is what @axe-core/playwright's AxeBuilder does in its legacy mode, less its
+ * repetition: AxeBuilder compiles the 640 KB of axe-core twice per call (about 0.4 s each), and
+ * by default a third time in a blank page it opens to merge the results, so a check that took
+ * 0.7 s in the page took 1.8-2.7 s through it.
+ * https://github.com/dequelabs/axe-core/blob/develop/doc/API.md#api-name-axerun
+ */
+export function axe(page: Page) {
+	const include: string[] = [];
+	return {
+		include(selector: string) {
+			include.push(selector);
+			return this;
+		},
+		async analyze(): Promise<{ violations: Result[] }> {
+			for (const frame of page.frames()) {
+				if (await frame.evaluate(() => 'axe' in window).catch(() => true)) continue;
+				await frame.evaluate(axeSource);
+			}
+			return page.evaluate(
+				({ include }) =>
+					(window as unknown as { axe: { run: typeof run } }).axe.run(
+						include.length ? { include } : document,
+						{ resultTypes: ['violations'] },
+					),
+				{ include },
+			);
+		},
+	};
+}
 
 export class HelpCentrePage {
 	readonly page: Page;

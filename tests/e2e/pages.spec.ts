@@ -4,7 +4,7 @@
 // consent helper's focus after each look-up, and print styles without the site's chrome.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './article-test.ts';
 import { app, registry } from '../../src/registry/index.ts';
 import { HelpCentrePage, sitemapPaths } from './help-centre.ts';
 
@@ -77,7 +77,7 @@ test('every article shows when it was last updated', async ({ request }) => {
 
 test.describe('code blocks have copy buttons', () => {
 	for (const path of ['/teams/admin-consent/', '/teams/permissions/']) {
-		test(path, async ({ page }) => {
+		test(path, async ({ article: page }) => {
 			await page.goto(path);
 			const blocks = page.locator('.sl-markdown-content .expressive-code');
 			expect(await blocks.count()).toBeGreaterThan(0);
@@ -111,7 +111,7 @@ test('the static consent link goes where the checker signs in: the sandbox on th
 	expect(new URL(page.url()).pathname).toBe('/sandbox/organizations/v2.0/adminconsent');
 });
 
-test('the support address is a mailto: link', async ({ page }) => {
+test('the support address is a mailto: link', async ({ article: page }) => {
 	for (const path of ['/teams/connect/', '/teams/troubleshooting/app-not-found/']) {
 		await page.goto(path);
 		await expect(page.getByRole('link', { name: app.supportEmail }), path).toHaveAttribute(
@@ -121,7 +121,9 @@ test('the support address is a mailto: link', async ({ page }) => {
 	}
 });
 
-test('a missing page answers 404 with the way home and to the checker', async ({ page }) => {
+test('a missing page answers 404 with the way home and to the checker', async ({
+	article: page,
+}) => {
 	const response = await page.goto('/teams/no-such-page/');
 	expect(response?.status()).toBe(404);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
@@ -144,7 +146,7 @@ test('robots.txt allows the site and names the sitemap, which exists', async ({ 
 	expect((await request.get(sitemap.pathname)).ok()).toBe(true);
 });
 
-test('pages name a favicon that is served', async ({ page, request }) => {
+test('pages name a favicon that is served', async ({ article: page, request }) => {
 	await page.goto('/teams/connect/');
 	const href = await page.locator('link[rel~="icon"]').first().getAttribute('href');
 	const icon = await request.get(href ?? '');
@@ -152,14 +154,16 @@ test('pages name a favicon that is served', async ({ page, request }) => {
 	expect(icon.headers()['content-type']).toContain('image/svg+xml');
 });
 
-test('the home page title names the site once', async ({ page }) => {
+test('the home page title names the site once', async ({ article: page }) => {
 	await page.goto('/');
 	await expect(page).toHaveTitle('Claras Help Centre');
 });
 
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 390, height: 844 } });
-	test('the permissions table shows "Used for" without scrolling sideways', async ({ page }) => {
+	test('the permissions table shows "Used for" without scrolling sideways', async ({
+		article: page,
+	}) => {
 		await page.goto('/teams/permissions/');
 		const region = page.getByRole('region', { name: 'Permissions Claras needs' });
 		const usedFor = region.locator('tbody tr').first().locator('td[data-label="Used for"]');
@@ -174,7 +178,7 @@ test.describe('on a phone', () => {
 	});
 });
 
-test('search finds "refresh token" on the permissions page', async ({ page }) => {
+test('search finds "refresh token" on the permissions page', async ({ article: page }) => {
 	const site = new HelpCentrePage(page);
 	await site.open('/');
 	const results = await site.search('refresh token');
@@ -183,7 +187,7 @@ test('search finds "refresh token" on the permissions page', async ({ page }) =>
 	});
 });
 
-test('printed, an article leaves out the site chrome', async ({ page }) => {
+test('printed, an article leaves out the site chrome', async ({ article: page }) => {
 	await page.goto('/teams/connect/');
 	await page.emulateMedia({ media: 'print' });
 	for (const chrome of [

@@ -1,6 +1,6 @@
 // The built help centre: contract pages answer, generated content matches the registry, search
 // works, no internal link is broken and no page has a serious accessibility problem.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './article-test.ts';
 import { permissionsJson } from '../../src/derive/permissions-json.ts';
 import { registry } from '../../src/registry/index.ts';
 import { axe, HelpCentrePage, linksIn, sitemapPaths } from './help-centre.ts';
@@ -21,7 +21,7 @@ const contractPages: [path: string, heading: RegExp][] = [
 
 test.describe('contract pages', () => {
 	for (const [path, heading] of contractPages) {
-		test(`${path} answers with its heading`, async ({ page }) => {
+		test(`${path} answers with its heading`, async ({ article: page }) => {
 			const site = new HelpCentrePage(page);
 			await site.open(path);
 			await expect(site.heading()).toHaveText(heading);
@@ -29,7 +29,7 @@ test.describe('contract pages', () => {
 	}
 });
 
-test('the permissions table has one row per registry permission', async ({ page }) => {
+test('the permissions table has one row per registry permission', async ({ article: page }) => {
 	const site = new HelpCentrePage(page);
 	await site.open('/teams/permissions/');
 	const table = page.getByRole('table', { name: /permissions/i });
@@ -44,7 +44,7 @@ test('/teams/permissions.json matches the registry', async ({ request }) => {
 	expect(await response.json()).toEqual(permissionsJson());
 });
 
-test('search finds the mailbox article', async ({ page }) => {
+test('search finds the mailbox article', async ({ article: page }) => {
 	const site = new HelpCentrePage(page);
 	await site.open('/');
 	const results = await site.search('mailbox inactive');
@@ -91,8 +91,24 @@ const knownStarlightFinding = (id: string, targets: string[]) =>
 	targets.every((target) => target === 'button[data-open-modal=""]');
 
 test.describe('accessibility', () => {
+	// The sweep below would pass if axe() found nothing anywhere: it must find a planted problem,
+	// and only inside what it is pointed at.
+	test('axe() reports a problem planted in a page, and only within what it is given', async ({
+		article: page,
+	}) => {
+		await new HelpCentrePage(page).open('/teams/connect/');
+		await page.evaluate(() =>
+			document.querySelector('main')!.append(document.createElement('button')),
+		);
+		const ids = async (run: ReturnType<typeof axe>) =>
+			(await run.analyze()).violations.map((v) => v.id);
+		expect(await ids(axe(page))).toContain('button-name');
+		expect(await ids(axe(page).include('main'))).toContain('button-name');
+		expect(await ids(axe(page).include('header'))).not.toContain('button-name');
+	});
+
 	for (const path of sitemapPaths()) {
-		test(`${path} has no serious or critical axe violation`, async ({ page }) => {
+		test(`${path} has no serious or critical axe violation`, async ({ article: page }) => {
 			const site = new HelpCentrePage(page);
 			await site.open(path);
 			const { violations } = await axe(page).analyze();
