@@ -32,6 +32,10 @@ export default defineConfig({
 	forbidOnly: !!process.env['CI'],
 	retries: process.env['CI'] ? 1 : 0,
 	workers,
+	// Tests, not files, are shared out between the workers, so one long file does not keep one
+	// worker busy while the other has finished. A test never shares its worker's sandbox (a worker
+	// runs one test at a time); files whose tests follow on from each other say `mode: 'serial'`.
+	fullyParallel: true,
 	reporter: process.env['CI']
 		? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]]
 		: 'list',
@@ -43,7 +47,9 @@ export default defineConfig({
 			executablePath,
 			args: [...chromiumArgs],
 		},
-		trace: 'retain-on-failure',
+		// Recording a trace costs every test time (about 14% of the checker and site specs), so only a
+		// retried test records one: CI retries a failure once. Locally: `npx playwright test --trace on`.
+		trace: 'on-first-retry',
 	},
 	webServer: Array.from({ length: workers }, (_, index) => ({
 		command: `node scripts/serve.ts --port ${firstPort + index} --root ${process.env['E2E_DIST'] ?? 'dist'}`,

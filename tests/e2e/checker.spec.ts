@@ -1,6 +1,5 @@
 // The connection checker end to end: real Chromium, real MSAL, the sandbox on the same origin.
-// Tests in this file run one after another in one worker (Playwright's default for a file), and
-// each starts from a reset sandbox.
+// Each test starts from a reset sandbox, its worker's own (playwright.config.ts).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
@@ -15,7 +14,8 @@ import {
 	setFaults,
 } from './checker-page.ts';
 import { expectations, fixLink, returnWithout } from './scenarios.ts';
-import { axe, screenshotsWanted } from './help-centre.ts';
+import { expectGlance, glance } from './glance.ts';
+import { screenshotsWanted } from './help-centre.ts';
 
 test.beforeEach(async ({ request }) => resetSandbox(request));
 
@@ -28,10 +28,17 @@ const verdictHeading = {
 
 // Every account of the sandbox's scenario table (sandbox/scenario-table.ts) that gets back to the
 // checker; tests/unit/engine-scenarios.test.ts checks the same answers from each account's trace.
+// Accounts in glance.ts also have their result read at a glance, in the same check.
 for (const expected of expectations.filter((e) => e.checkedIn === undefined)) {
-	test(`${expected.scenario}: ${expected.findings.length ? expected.findings.join(', ') : 'no finding'} (${expected.verdict})`, async ({
-		page,
-	}, testInfo) => {
+	const look = glance[expected.scenario];
+	const title = `${expected.scenario}: ${expected.findings.length ? expected.findings.join(', ') : 'no finding'} (${expected.verdict})`;
+	const layoutsToo = look?.layouts
+		? ', read at a glance in light and dark at 390 and 1280 px'
+		: look
+			? ', read at a glance'
+			: '';
+	test(title + layoutsToo, async ({ page }, testInfo) => {
+		if (look?.layouts) test.slow(); // axe at four layouts, on a shared CI machine
 		const checker = await diagnosed(page, expected);
 		await expect(checker.verdict()).toHaveText(verdictHeading[expected.verdict]);
 		expect(await checker.findingIds()).toEqual(expected.findings);
@@ -48,8 +55,9 @@ for (const expected of expectations.filter((e) => e.checkedIn === undefined)) {
 		await expect(page.getByRole('button', { name: 'Reconnect' })).toHaveCount(
 			expected.findings.includes('reconnect-required') ? 1 : 0,
 		);
+		if (look) await test.step('read at a glance (glance.ts)', () => expectGlance(checker, look));
 		// The result photographed for a person to look at (`npm run screenshots`), here because this
-		// test already ran the check (result.spec.ts reads the result's layouts and runs axe on them).
+		// test already ran the check.
 		if (screenshotsWanted)
 			for (const { width, height, colorScheme } of layouts) {
 				await page.setViewportSize({ width, height });
@@ -88,7 +96,7 @@ test.describe('fix loops', () => {
 		await expect(checker.verdict()).toHaveText(/^Ready/);
 	});
 
-	test('can-consent consents for the organisation → ready, and a colleague is ready with no prompt', async ({
+	test('can-consent consents for the organisation → ready; Check again, Sign out and Cancel look alike; a colleague is ready with no prompt', async ({
 		page,
 	}) => {
 		const checker = new CheckerPage(page);
@@ -98,10 +106,27 @@ test.describe('fix loops', () => {
 			await popup.getByRole('button', { name: 'Accept' }).click();
 		});
 		await expect(checker.verdict()).toHaveText(/^Ready/);
+		// Check again, Sign out and (below) Cancel look alike: none is the main action of a result.
+		const look = (name: string) =>
+			page.getByRole('button', { name, exact: true }).evaluate((el) => {
+				const style = getComputedStyle(el);
+				return [
+					style.backgroundColor,
+					style.color,
+					style.borderColor,
+					style.fontSize,
+					style.paddingBlockStart,
+					style.borderRadius,
+				].join(' ');
+			});
+		const checkAgain = await look('Check again');
+		expect(await look('Sign out')).toBe(checkAgain);
 		await page.getByRole('button', { name: 'Sign out' }).click();
 		await expect(checker.checkButton()).toBeVisible();
 
+		// Signed out, the next check waits on Microsoft's window, and Cancel is offered beside it.
 		const popup = await checker.openPopup(() => checker.checkButton().click());
+		expect(await look('Cancel')).toBe(checkAgain);
 		await accountButton(popup, 'needs-admin-workflow').click();
 		await popup.waitForEvent('close');
 		await expect(checker.verdict()).toHaveText(/^Ready/);
@@ -273,20 +298,4 @@ test('keyboard only: Enter starts the check and focus lands on the result', asyn
 	await expect(checker.verdict()).toBeFocused({ timeout: 20_000 });
 	await page.keyboard.press('Tab');
 	await expect(page.locator(':focus')).toBeVisible();
-});
-
-test.describe('accessibility', () => {
-	const seriousViolations = async (page: Page) => {
-		const results = await axe(page).include('main').analyze();
-		return results.violations
-			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-			.map((v) => `${v.id}: ${v.help}`);
-	};
-	test('idle and diagnosed states have no serious or critical axe violation', async ({ page }) => {
-		const checker = new CheckerPage(page);
-		await checker.open();
-		expect(await seriousViolations(page)).toEqual([]);
-		await checker.checkAs('needs-admin', returnWithout);
-		expect(await seriousViolations(page)).toEqual([]);
-	});
 });

@@ -43,14 +43,19 @@ test('once the page is idle, a press opens the Microsoft window and the check ra
 test('a press before the code arrives says sign-in may open in this tab, and the check still finishes', async ({
 	page,
 }) => {
-	// Hold the checker's runtime back longer than the press's user activation lasts (5 s in Chromium).
+	// Hold the checker's runtime back until longer after the press than its user activation lasts
+	// (5 s in Chromium). Counted from the press, not from the request: the request starts once the
+	// page is idle, before the press, and a hold timed from it could end inside the 5 s.
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
 	await page.route(/\/_astro\/runtime\.[\w-]+\.js$/, async (route) => {
-		await new Promise((resolve) => setTimeout(resolve, 6000));
+		await held;
 		await route.continue();
 	});
 	const checker = new CheckerPage(page);
 	await checker.open();
 	await checker.checkButton().click();
+	setTimeout(release, 6000);
 	await expect(checker.status()).toHaveText(/Microsoft sign-in may open in this tab/);
 	// The window was blocked, so the adapter falls back to a full-page redirect to the sign-in page.
 	await page.waitForURL(/\/sandbox\//, { timeout: 20_000 });
