@@ -118,11 +118,19 @@ export async function createMsalAdapter(
 	config: Configuration,
 	scopes: SignInScopes,
 ): Promise<MsalAdapter> {
-	// The cache lives in this tab only: a shared computer must not keep anyone's tokens.
+	// The cache lives in this tab only: a shared computer must not keep anyone's tokens. No platform
+	// broker (Windows' WAM through a browser extension or Edge's DOM API): the checker must see
+	// Entra's own sign-in and consent pages and their errors, which a broker answers for itself.
+	// MSAL's default, set here because the browser build leaves the broker's code out
+	// (src/integrations/msal-without-broker.ts).
 	const safeConfig: Configuration = {
 		...config,
 		cache: { ...config.cache, cacheLocation: 'sessionStorage' },
-		system: { ...config.system, popupBridgeTimeout: POPUP_BRIDGE_TIMEOUT_MS },
+		system: {
+			...config.system,
+			popupBridgeTimeout: POPUP_BRIDGE_TIMEOUT_MS,
+			allowPlatformBroker: false,
+		},
 	};
 	const pca: IPublicClientApplication = await createStandardPublicClientApplication(safeConfig);
 	const clientId = config.auth.clientId;
