@@ -9,8 +9,12 @@ const STARLIGHT = '@astrojs/starlight/components';
 
 /** An article as a plain Starlight page: frontmatter and Markdown, Starlight components only. */
 export function plainArticle(source: string): string {
-	const [, frontmatter = '', body = source] =
+	const [, frontmatter = '', written = source] =
 		/^(---\n[\s\S]*?\n---\n)?([\s\S]*)$/.exec(source) ?? [];
+	// An import over several lines (`import {\n\tA,\n} from '…';`) read as one line.
+	const body = written.replace(/^import\s*\{[^}]*\}\s*from\s*['"][^'"]+['"];?$/gm, (statement) =>
+		statement.replace(/\s*\n\s*/g, ' '),
+	);
 	const local = new Set<string>();
 	for (const [, names = '', from = ''] of body.matchAll(
 		/^import\s+(.+?)\s+from\s+['"]([^'"]+)['"];?$/gm,
@@ -52,6 +56,8 @@ export function plainArticle(source: string): string {
 				.replace(/<([A-Z][\w.]*)\b[^>]*\/>/g, (all, name: string) =>
 					local.has(name) ? 'the app' : all,
 				)
+				// An expression as an attribute's value (`href={…}`) becomes a plain value, not bare text.
+				.replace(/(\s[\w-]+)=\{[^{}\n]*\}/g, '$1="#"')
 				.replace(/\{[^{}\n]*\}/g, 'Claras'),
 		);
 	}

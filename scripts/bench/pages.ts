@@ -2,6 +2,7 @@
 // static imports, inline scripts), its CSS, and the JS its own scripts load later on demand.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { SITE_ORIGIN_SCRIPT } from '../../src/derive/static-consent-link.ts';
 import {
 	chunkLibraries,
 	deferredGraph,
@@ -44,6 +45,14 @@ export interface PageBytes {
 	entries: string[];
 	/** How many inline scripts it carries. */
 	inline: number;
+	/**
+	 * How many of them only a sandbox build carries: the static consent link's fix-up to the page's
+	 * own origin (SITE_ORIGIN_SCRIPT). An entra build, the one deployed, has none
+	 * (tests/e2e/mode-builds.spec.ts); the bench builds in sandbox mode to sign in.
+	 */
+	sandboxInline: number;
+	/** Their bytes, part of `js`: left out when an article is compared with the plain page. */
+	sandboxInlineJs: Size;
 	/** Every JS file loaded with the page. */
 	initialFiles: Set<string>;
 	/** Libraries (MSAL, Graph client) found in the JS loaded with the page. */
@@ -62,6 +71,7 @@ export function measure(read: Read, path: string): PageBytes {
 	);
 	const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
 	const fileSize = (file: string) => size(read(file) ?? '');
+	const sandboxOnly = inline.filter((text) => text.trim() === SITE_ORIGIN_SCRIPT.trim());
 	return {
 		html: size(html),
 		js: sum([...[...initialFiles].map(fileSize), ...inline.map(size)]),
@@ -71,6 +81,8 @@ export function measure(read: Read, path: string): PageBytes {
 		islands,
 		entries: sources.map(entryName).sort(),
 		inline: inline.length,
+		sandboxInline: sandboxOnly.length,
+		sandboxInlineJs: sum(sandboxOnly.map(size)),
 		initialFiles,
 		initialLibraries: [
 			...new Set([...initialFiles].flatMap((file) => chunkLibraries(read(file) ?? ''))),
