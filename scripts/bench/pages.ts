@@ -43,6 +43,8 @@ export interface PageBytes {
 	islands: string[];
 	/** The scripts the page itself names, by name without the content hash. */
 	entries: string[];
+	/** Each of those scripts' own bytes (its file alone, not what it imports), by name. */
+	entrySizes: Readonly<Record<string, Size>>;
 	/** How many inline scripts it carries. */
 	inline: number;
 	/**
@@ -80,6 +82,7 @@ export function measure(read: Read, path: string): PageBytes {
 		islandJs: sum(islandOnly.map(fileSize)),
 		islands,
 		entries: sources.map(entryName).sort(),
+		entrySizes: Object.fromEntries(sources.map((file) => [entryName(file), fileSize(file)])),
 		inline: inline.length,
 		sandboxInline: sandboxOnly.length,
 		sandboxInlineJs: sum(sandboxOnly.map(size)),

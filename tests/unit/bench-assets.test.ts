@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plainArticle } from '../../scripts/bench/baseline.ts';
+import type { PageBytes } from '../../scripts/bench/pages.ts';
+import { articleVerdict, LAUNCHERS } from '../../scripts/bench/targets.ts';
 import {
 	chunkLibraries,
 	deferredGraph,
@@ -194,5 +196,58 @@ describe('plainArticle (the baseline page made from a site article)', () => {
 				'```',
 			].join('\n'),
 		);
+	});
+});
+
+describe('articleVerdict (an article against the plain page)', () => {
+	const sized = (raw: number, gzip = raw) => ({ raw, gzip });
+	const zero = sized(0);
+	const page = (over: Partial<PageBytes>): PageBytes => ({
+		html: zero,
+		js: sized(7000),
+		css: zero,
+		scripts: 0,
+		islandJs: zero,
+		islands: [],
+		entries: ['page'],
+		entrySizes: {},
+		inline: 1,
+		sandboxInline: 0,
+		sandboxInlineJs: zero,
+		initialFiles: new Set(),
+		initialLibraries: [],
+		...over,
+	});
+	const plain = page({});
+	const launcher = LAUNCHERS['/teams/admin-consent/']!;
+
+	it('leaves out Expressive Code’s script and the sandbox build’s consent-link script', () => {
+		const article = page({
+			js: sized(7000 + 1900 + 1200 + 200),
+			entries: ['page', launcher.entry, 'ec'],
+			entrySizes: { ec: sized(1200) },
+			inline: 2,
+			sandboxInline: 1,
+			sandboxInlineJs: sized(200),
+		});
+		expect(articleVerdict('/teams/admin-consent/', article, plain, ['island.js'])).toMatchObject({
+			ok: true,
+		});
+		// The same bytes, all the launcher's, are over its budget.
+		expect(
+			articleVerdict(
+				'/teams/admin-consent/',
+				page({ ...article, entrySizes: {}, sandboxInlineJs: zero, sandboxInline: 0 }),
+				plain,
+				['island.js'],
+			).ok,
+		).toBe(false);
+	});
+
+	it('fails a page with an inline script of its own', () => {
+		expect(articleVerdict('/teams/connect/', page({ inline: 2 }), plain)).toEqual({
+			ok: false,
+			text: 'FAIL: more inline scripts',
+		});
 	});
 });
