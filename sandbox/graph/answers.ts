@@ -1,8 +1,9 @@
 // What Graph answers each of the checker's probes (src/registry/probes.ts), by probe id: the
 // scopes the resource accepts, which workload serves it, and the data. The sandbox's routes are
-// the registry's probe paths (routes.ts), so a new probe needs only its answer here; the map is
-// exhaustive, so a probe without one fails to compile.
-import type { baseProbes, probes } from '../../src/registry/probes.ts';
+// the registry's probe paths (routes.ts), so a new probe needs only its answer here and the scopes
+// it accepts in fixtures/graph-scopes.ts; both maps are exhaustive, so a probe without either
+// fails to compile.
+import { acceptedScopes, type ProbeId } from '../../fixtures/graph-scopes.ts';
 import { licenseDetails } from '../licences.ts';
 import type { Account } from '../scenarios.ts';
 import {
@@ -18,8 +19,7 @@ import {
 import { graphErrors, type GraphResult } from './errors.ts';
 import { collection, joinWebUrlFilter, select } from './odata.ts';
 
-export type ProbeId =
-	(typeof baseProbes)[number]['id'] | (typeof probes)[keyof typeof probes]['id'];
+export type { ProbeId };
 
 export interface GraphRequest {
 	account: Account;
@@ -34,7 +34,7 @@ export interface GraphRequest {
 }
 
 export interface GraphAnswer {
-	/** Which delegated scopes the resource accepts (any one will do), as Graph's reference lists them. */
+	/** Which delegated scopes the resource accepts (any one will do): fixtures/graph-scopes.ts. */
 	anyOf: readonly string[];
 	/** Outlook answers the mailbox 404; Teams the licence 403; each denies a missing scope its way. */
 	kind: 'directory' | 'outlook' | 'teams';
@@ -45,7 +45,6 @@ const context = (r: GraphRequest, what: string) => `users('${r.account.oid}')/${
 /** Artefacts belong to a meeting the user organised (the one /me/onlineMeetings can find). */
 const organised = (r: GraphRequest) =>
 	r.calendar.find((m) => m.organised && m.joinWebUrl && m.meetingId === r.param);
-const calendarScopes = ['Calendars.ReadBasic', 'Calendars.Read', 'Calendars.ReadWrite'];
 
 /** One artefact list of the meeting the path names, or Graph's 404 when there is no such meeting. */
 const artefacts =
@@ -63,7 +62,7 @@ const artefacts =
 
 export const graphAnswers = {
 	me: {
-		anyOf: ['User.Read', 'User.ReadWrite', 'User.ReadBasic.All', 'User.Read.All'],
+		anyOf: acceptedScopes.me,
 		kind: 'directory',
 		answer: (r) => ({
 			status: 200,
@@ -75,7 +74,7 @@ export const graphAnswers = {
 		}),
 	},
 	'licence-details': {
-		anyOf: ['User.Read', 'User.Read.All', 'Directory.Read.All'],
+		anyOf: acceptedScopes['licence-details'],
 		kind: 'directory',
 		answer: (r) =>
 			collection(
@@ -86,7 +85,7 @@ export const graphAnswers = {
 			),
 	},
 	events: {
-		anyOf: calendarScopes,
+		anyOf: acceptedScopes.events,
 		kind: 'outlook',
 		answer: (r) =>
 			collection(
@@ -97,7 +96,7 @@ export const graphAnswers = {
 			),
 	},
 	'calendar-view': {
-		anyOf: calendarScopes,
+		anyOf: acceptedScopes['calendar-view'],
 		kind: 'outlook',
 		answer: (r) => {
 			const start = Date.parse(r.query.get('startDateTime') ?? r.query.get('startdatetime') ?? '');
@@ -123,12 +122,12 @@ export const graphAnswers = {
 		},
 	},
 	chats: {
-		anyOf: ['Chat.ReadBasic', 'Chat.Read', 'Chat.ReadWrite'],
+		anyOf: acceptedScopes.chats,
 		kind: 'teams',
 		answer: (r) => collection(r.base, 'chats', chats(r.account, r.now), r.query),
 	},
 	'online-meeting': {
-		anyOf: ['OnlineMeetings.Read', 'OnlineMeetings.ReadWrite'],
+		anyOf: acceptedScopes['online-meeting'],
 		kind: 'teams',
 		answer: (r) => {
 			const filter = r.query.get('$filter');
@@ -147,12 +146,12 @@ export const graphAnswers = {
 		},
 	},
 	recordings: {
-		anyOf: ['OnlineMeetingRecording.Read.All'],
+		anyOf: acceptedScopes.recordings,
 		kind: 'teams',
 		answer: artefacts('recordings', (r, m) => recordings(r.account, m, r.base, r.now)),
 	},
 	transcripts: {
-		anyOf: ['OnlineMeetingTranscript.Read.All'],
+		anyOf: acceptedScopes.transcripts,
 		kind: 'teams',
 		answer: (r) =>
 			organised(r) && r.account.transcriptsApi === 'off'
@@ -160,7 +159,7 @@ export const graphAnswers = {
 				: artefacts('transcripts', (q, m) => transcripts(q.account, m, q.now))(r),
 	},
 	'attendance-reports': {
-		anyOf: ['OnlineMeetingArtifact.Read.All'],
+		anyOf: acceptedScopes['attendance-reports'],
 		kind: 'teams',
 		answer: artefacts('attendanceReports', (r, m) => attendanceReports(m, r.now)),
 	},

@@ -1,9 +1,10 @@
 // Adding a permission takes the files the README names ("Add or change a permission"): the
 // permission, its probe (listed under the feature it proves), a release when it ships in a new one,
-// and the sandbox's Graph answer for the probe. This extends a copy of the real registry that way
+// the scopes its Graph resource accepts and the sandbox's Graph answer for the probe. This extends a copy of the real registry that way
 // (the real one is untouched) and runs everything that derives from it: the site's tables and
 // files, the engine, and the sandbox's Graph.
 import { describe, expect, test } from 'vitest';
+import { acceptedScopes, probesRefusedWith } from '../../fixtures/graph-scopes.ts';
 import { healthyTrace, signedInTo } from '../../fixtures/healthy-trace.ts';
 import { graphAnswers, type GraphAnswer } from '../../sandbox/graph/answers.ts';
 import { dispatch, graphRoutes } from '../../sandbox/graph/routes.ts';
@@ -57,9 +58,11 @@ const extended = defineRegistry({
 		},
 	],
 });
-/** sandbox/graph/answers.ts: what Graph answers the probe (presence-get.md). */
+/** fixtures/graph-scopes.ts: the scopes the probe's resource accepts (presence-get.md). */
+const presenceScopes = ['Presence.Read', 'Presence.Read.All'];
+/** sandbox/graph/answers.ts: what Graph answers the probe. */
 const presenceAnswer: GraphAnswer = {
-	anyOf: ['Presence.Read', 'Presence.Read.All'],
+	anyOf: presenceScopes,
 	kind: 'teams',
 	answer: ({ account }) => ({
 		status: 200,
@@ -141,6 +144,12 @@ describe("the sandbox's Graph answers the new probe", () => {
 			status: 403,
 			body: { error: { code: 'Forbidden' } },
 		});
+	});
+	test("a token from before it (the reconnect fixture's) is refused the new probe alone", () => {
+		const before = extended.permissions.filter((p) => p.claim !== claim).map((p) => p.claim);
+		expect(probesRefusedWith(before, { ...acceptedScopes, presence: presenceScopes })).toEqual([
+			'presence',
+		]);
 	});
 	test('without its answer, the sandbox says which probe and where to add it', () => {
 		expect(() => graphRoutes(extended)).toThrow(
