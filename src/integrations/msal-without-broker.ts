@@ -12,10 +12,7 @@
 // The end-to-end tests sign in through the real MSAL built this way; tests/unit/msal-without-broker.test.ts
 // checks that the stubbed modules still export what MSAL imports from them.
 import type { AstroIntegration } from 'astro';
-
-type Plugin = NonNullable<
-	NonNullable<Parameters<typeof import('astro/config').defineConfig>[0]['vite']>['plugins']
->[number];
+import { escapeRegExp, vitePluginIntegration, type Plugin } from './vite-plugin.ts';
 
 const NOT_BUNDLED =
 	"MSAL's platform broker is not in this build (src/integrations/msal-without-broker.ts): the checker sets allowPlatformBroker to false.";
@@ -34,10 +31,9 @@ export const BROKER_STUBS: Readonly<Record<string, string>> = {
 }`,
 };
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** Matches the resolved ids of the stubbed modules (path separators as `/`). */
 export const brokerModules = new RegExp(
-	`/node_modules/@azure/msal-browser/dist/(${Object.keys(BROKER_STUBS).map(escape).join('|')})(?:\\?|$)`,
+	`/node_modules/@azure/msal-browser/dist/(${Object.keys(BROKER_STUBS).map(escapeRegExp).join('|')})(?:\\?|$)`,
 );
 
 export function msalWithoutBrokerPlugin(): Plugin {
@@ -57,13 +53,5 @@ export function msalWithoutBrokerPlugin(): Plugin {
 	};
 }
 
-export function msalWithoutBroker(): AstroIntegration {
-	return {
-		name: 'claras:msal-without-broker',
-		hooks: {
-			'astro:config:setup': ({ updateConfig }) => {
-				updateConfig({ vite: { plugins: [msalWithoutBrokerPlugin()] } });
-			},
-		},
-	};
-}
+export const msalWithoutBroker = (): AstroIntegration =>
+	vitePluginIntegration('claras:msal-without-broker', msalWithoutBrokerPlugin);

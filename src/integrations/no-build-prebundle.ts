@@ -4,10 +4,7 @@
 // fresh checkout or CI, whose result a static build never uses (plain Starlight has no Svelte, so
 // it never pays it). For build and sync only, this turns the dev optimizer off; `astro dev` keeps it.
 import type { AstroIntegration } from 'astro';
-
-type Plugin = NonNullable<
-	NonNullable<Parameters<typeof import('astro/config').defineConfig>[0]['vite']>['plugins']
->[number];
+import type { Plugin } from './vite-plugin.ts';
 
 /** A Vite plugin that, after every other plugin has configured an environment, empties its optimizer. */
 export function noPrebundlePlugin(): Plugin {

@@ -8,10 +8,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-
-type Plugin = NonNullable<
-	NonNullable<Parameters<typeof import('astro/config').defineConfig>[0]['vite']>['plugins']
->[number];
+import { escapeRegExp, vitePluginIntegration, type Plugin } from './vite-plugin.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -67,11 +64,10 @@ async function load(file: string): Promise<string> {
 	return preparedModule(file, exports);
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Matches the given absolute module paths (with forward slashes), with or without a query. */
 export const preparedIds = (paths: Iterable<string>): RegExp =>
 	new RegExp(
-		`^(?:${[...paths].map((path) => escape(path.replaceAll('\\', '/'))).join('|')})(?:\\?|$)`,
+		`^(?:${[...paths].map((path) => escapeRegExp(path.replaceAll('\\', '/'))).join('|')})(?:\\?|$)`,
 	);
 
 export function preparedRegistryPlugin(): Plugin {
@@ -95,13 +91,5 @@ export function preparedRegistryPlugin(): Plugin {
 }
 
 /** Adds the plugin to Astro's Vite configuration. */
-export function preparedRegistry(): AstroIntegration {
-	return {
-		name: 'claras:prepared-registry',
-		hooks: {
-			'astro:config:setup': ({ updateConfig }) => {
-				updateConfig({ vite: { plugins: [preparedRegistryPlugin()] } });
-			},
-		},
-	};
-}
+export const preparedRegistry = (): AstroIntegration =>
+	vitePluginIntegration('claras:prepared-registry', preparedRegistryPlugin);

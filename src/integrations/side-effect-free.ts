@@ -6,18 +6,14 @@
 // re-exports), so this plugin tells the bundler so, for the client build only; what the checker
 // does import is kept, and Vite's own package.json reading still decides for every other package.
 import type { AstroIntegration } from 'astro';
-
-type Plugin = NonNullable<
-	NonNullable<Parameters<typeof import('astro/config').defineConfig>[0]['vite']>['plugins']
->[number];
+import { escapeRegExp, vitePluginIntegration, type Plugin } from './vite-plugin.ts';
 
 /** Packages whose modules have no side effects although their package.json does not say so. */
 export const SIDE_EFFECT_FREE: readonly string[] = ['@microsoft/microsoft-graph-client'];
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** Matches a resolved module id (path separators as `/`) inside one of `packages`. */
 export const packagePattern = (packages: readonly string[] = SIDE_EFFECT_FREE): RegExp =>
-	new RegExp(`/node_modules/(?:${packages.map(escape).join('|')})/`);
+	new RegExp(`/node_modules/(?:${packages.map(escapeRegExp).join('|')})/`);
 
 export function sideEffectFreePlugin(packages: readonly string[] = SIDE_EFFECT_FREE): Plugin {
 	const pattern = packagePattern(packages);
@@ -37,13 +33,5 @@ export function sideEffectFreePlugin(packages: readonly string[] = SIDE_EFFECT_F
 	};
 }
 
-export function sideEffectFree(): AstroIntegration {
-	return {
-		name: 'claras:side-effect-free',
-		hooks: {
-			'astro:config:setup': ({ updateConfig }) => {
-				updateConfig({ vite: { plugins: [sideEffectFreePlugin()] } });
-			},
-		},
-	};
-}
+export const sideEffectFree = (): AstroIntegration =>
+	vitePluginIntegration('claras:side-effect-free', sideEffectFreePlugin);
