@@ -29,6 +29,10 @@ const verdictHeading = {
 // Every account of the sandbox's scenario table (sandbox/scenario-table.ts) that gets back to the
 // checker; tests/unit/engine-scenarios.test.ts checks the same answers from each account's trace.
 // Accounts in glance.ts also have their result read at a glance, in the same check.
+test('every account glance.ts reads is one checked here', () => {
+	const checked = expectations.filter((e) => e.checkedIn === undefined).map((e) => e.scenario);
+	expect(Object.keys(glance).filter((scenario) => !checked.includes(scenario))).toEqual([]);
+});
 for (const expected of expectations.filter((e) => e.checkedIn === undefined)) {
 	const look = glance[expected.scenario];
 	const title = `${expected.scenario}: ${expected.findings.length ? expected.findings.join(', ') : 'no finding'} (${expected.verdict})`;
