@@ -2,18 +2,22 @@
 // that service's shape, never a stack trace and never the last-resort 500; and the keep-alive
 // connection it arrived on carries the next request. Then a flood of authorise requests stays
 // within the state's caps, and what the sandbox keeps expires on its clock.
-import { Agent, request, type IncomingHttpHeaders } from 'node:http';
+import { Agent } from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { badRequests, metadata, type Shape } from './bad-input-cases.ts';
-import { signIn, startSandbox, type TestSandbox } from '../tests/support/test-client.ts';
+import {
+	rawRequest,
+	signIn,
+	startSandbox,
+	type RawAnswer,
+	type TestSandbox,
+} from '../tests/support/test-client.ts';
 
 let t: TestSandbox;
-let port: number;
 let token: string;
 const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 beforeAll(async () => {
 	t = await startSandbox();
-	port = Number(new URL(t.origin).port);
 	token = (await signIn(t, 'ready@harbour.sandbox.example')).access_token;
 });
 afterAll(async () => {
@@ -21,37 +25,15 @@ afterAll(async () => {
 	await t.close();
 });
 
-interface Answer {
-	status: number;
-	headers: IncomingHttpHeaders;
-	text: string;
-	reusedSocket: boolean;
-}
+type Answer = RawAnswer;
 
 /** One request on the shared keep-alive agent (one socket, so each request follows the last). */
-function send(
+const send = (
 	method: string,
 	path: string,
 	body: string | Buffer | undefined,
 	headers: Record<string, string> = {},
-): Promise<Answer> {
-	return new Promise((resolve, reject) => {
-		const all = { host: `localhost:${port}`, ...headers };
-		const req = request({ host: '127.0.0.1', port, method, path, agent, headers: all }, (res) => {
-			const chunks: Buffer[] = [];
-			res.on('data', (chunk: Buffer) => chunks.push(chunk));
-			res.on('end', () =>
-				resolve({
-					status: res.statusCode ?? 0,
-					headers: res.headers,
-					text: Buffer.concat(chunks).toString('utf8'),
-					reusedSocket: req.reusedSocket,
-				}),
-			);
-		});
-		req.on('error', reject).end(body);
-	});
-}
+): Promise<Answer> => rawRequest(t, path, { method, body, headers, agent });
 
 /** The body each service sends with an error (Entra's AADSTS number where it has one). */
 function expectShape(answer: Answer, shape: Shape, aadsts?: number) {

@@ -8,7 +8,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vit
 import { app } from '../src/registry/index.ts';
 import { BoundedMap } from './bounded-map.ts';
 import { stateLimits } from './state.ts';
-import { signIn, startSandbox, type TestSandbox } from '../tests/support/test-client.ts';
+import {
+	rawRequest,
+	signIn,
+	startSandbox,
+	type TestSandbox,
+} from '../tests/support/test-client.ts';
 
 let t: TestSandbox;
 let port: number;
@@ -23,27 +28,8 @@ afterAll(async () => {
 });
 beforeEach(() => t.sandbox.reset());
 
-function get(path: string, headers: Record<string, string> = {}) {
-	return new Promise<{ status: number; text: string; headers: Record<string, unknown> }>(
-		(resolve, reject) => {
-			const req = request(
-				{
-					host: '127.0.0.1',
-					port,
-					path,
-					agent,
-					headers: { host: `localhost:${port}`, ...headers },
-				},
-				(res) => {
-					let text = '';
-					res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
-					res.on('end', () => resolve({ status: res.statusCode ?? 0, text, headers: res.headers }));
-				},
-			);
-			req.on('error', reject).end();
-		},
-	);
-}
+const get = (path: string, headers: Record<string, string> = {}) =>
+	rawRequest(t, path, { headers, agent });
 
 const authorizePath = (hint?: string) =>
 	`/sandbox/organizations/oauth2/v2.0/authorize?client_id=${app.applicationId}&response_type=code&scope=openid&redirect_uri=${encodeURIComponent(`${t.origin}/auth/redirect/`)}${hint ? `&login_hint=${hint}` : ''}`;

@@ -1,50 +1,16 @@
 // The test knobs answer only the sandbox's own origin or a test client, and nothing answers a host
 // name that is not loopback: another site's page (or a DNS-rebinding one) cannot drive the sandbox.
-import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { startSandbox, type TestSandbox } from '../tests/support/test-client.ts';
+import { rawRequest, startSandbox, type TestSandbox } from '../tests/support/test-client.ts';
 
 let t: TestSandbox;
 beforeAll(async () => (t = await startSandbox()));
 afterAll(() => t.close());
 beforeEach(() => t.sandbox.reset());
 
-interface Sent {
-	method?: string;
-	headers?: Record<string, string>;
-	body?: string;
-}
-
 /** A raw request (fetch may not set Host), answering the status, headers and body text. */
-function send(path: string, { method = 'GET', headers = {}, body }: Sent = {}) {
-	const { port } = new URL(t.origin);
-	return new Promise<{ status: number; headers: Record<string, unknown>; text: string }>(
-		(resolve, reject) => {
-			const req = httpRequest(
-				{
-					host: '127.0.0.1',
-					port,
-					path,
-					method,
-					headers: { host: `localhost:${port}`, ...headers },
-				},
-				(res) => {
-					const chunks: Buffer[] = [];
-					res.on('data', (chunk: Buffer) => chunks.push(chunk));
-					res.on('end', () =>
-						resolve({
-							status: res.statusCode ?? 0,
-							headers: res.headers,
-							text: Buffer.concat(chunks).toString('utf8'),
-						}),
-					);
-				},
-			);
-			req.on('error', reject);
-			req.end(body);
-		},
-	);
-}
+type Sent = NonNullable<Parameters<typeof rawRequest>[2]>;
+const send = (path: string, sent: Sent = {}) => rawRequest(t, path, sent);
 
 const json = { 'content-type': 'application/json' };
 const faults = JSON.stringify({ unavailable: 2 });

@@ -1,7 +1,13 @@
 // A small client for the sandbox's unit tests: starts it on a free loopback port with a clock the
 // test controls, and walks the authorize → token dance the way MSAL does (PKCE S256, nonce).
 import { createHash, randomBytes } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import {
+	createServer,
+	request,
+	type Agent,
+	type IncomingHttpHeaders,
+	type Server,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { app, permissions } from '../../src/registry/index.ts';
 import { createSandbox, type Sandbox } from '../../sandbox/index.ts';
@@ -163,4 +169,51 @@ export function claims(jwt: string): Record<string, unknown> {
 		string,
 		unknown
 	>;
+}
+
+export interface RawAnswer {
+	status: number;
+	headers: IncomingHttpHeaders;
+	text: string;
+	/** Whether the request went on a socket an earlier request had used (keep-alive). */
+	reusedSocket: boolean;
+}
+
+/**
+ * A request exactly as written, with Node's own HTTP client (fetch may not set Host, and refuses
+ * some of what the sandbox's bad-input tests send): the status, headers and body text. `Host` is
+ * `localhost:<port>` unless `headers` says otherwise; pass an `agent` to keep the socket alive.
+ */
+export function rawRequest(
+	t: TestSandbox,
+	path: string,
+	{
+		method = 'GET',
+		headers = {},
+		body,
+		agent,
+	}: {
+		method?: string;
+		headers?: Record<string, string>;
+		body?: string | Buffer | undefined;
+		agent?: Agent;
+	} = {},
+): Promise<RawAnswer> {
+	const port = Number(new URL(t.origin).port);
+	return new Promise((resolve, reject) => {
+		const all = { host: `localhost:${port}`, ...headers };
+		const req = request({ host: '127.0.0.1', port, method, path, agent, headers: all }, (res) => {
+			const chunks: Buffer[] = [];
+			res.on('data', (chunk: Buffer) => chunks.push(chunk));
+			res.on('end', () =>
+				resolve({
+					status: res.statusCode ?? 0,
+					headers: res.headers,
+					text: Buffer.concat(chunks).toString('utf8'),
+					reusedSocket: req.reusedSocket,
+				}),
+			);
+		});
+		req.on('error', reject).end(body);
+	});
 }
