@@ -12,8 +12,8 @@ import { cspInlineScripts } from './src/integrations/csp-inline-scripts.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
 import { noBuildPrebundle } from './src/integrations/no-build-prebundle.ts';
 import { preparedRegistry } from './src/integrations/prepared-registry.ts';
-import { msalWithoutBroker } from './src/integrations/msal-without-broker.ts';
 import { sideEffectFree } from './src/integrations/side-effect-free.ts';
+import { unreachedCode } from './src/integrations/unreached-code.ts';
 
 // The checker's mode and the Microsoft hosts it talks to come from src/checker/config.ts (a bad
 // setting fails the build here, naming the variable); the CSP directives and every other
@@ -112,7 +112,8 @@ export default defineConfig({
 		noBuildPrebundle(),
 		// The Graph client's unused modules (file upload tasks) left out of the checker's bundle.
 		sideEffectFree(),
-		// MSAL's platform broker code out of the checker's bundle: the checker never enables it.
-		msalWithoutBroker(),
+		// MSAL's and the Graph client's code for settings the checker never uses (the platform
+		// broker, a localStorage cache, the default middleware) out of the checker's bundle.
+		unreachedCode(),
 	],
 });

@@ -86,6 +86,8 @@ export function createBatchSender(
 	const root = new URL(options.graphBaseUrl.replace(/\/+$/, ''));
 	const version = root.pathname.split('/').pop() ?? 'v1.0';
 	const baseUrl = `${root.origin}${root.pathname.slice(0, -version.length).replace(/\/+$/, '')}`;
+	// Our own chain, never an authProvider: the browser build leaves the client's default chain out
+	// (src/integrations/unreached-code.ts).
 	const client = Client.initWithMiddleware({
 		baseUrl,
 		defaultVersion: version,

@@ -121,8 +121,8 @@ export async function createMsalAdapter(
 	// The cache lives in this tab only: a shared computer must not keep anyone's tokens. No platform
 	// broker (Windows' WAM through a browser extension or Edge's DOM API): the checker must see
 	// Entra's own sign-in and consent pages and their errors, which a broker answers for itself.
-	// MSAL's default, set here because the browser build leaves the broker's code out
-	// (src/integrations/msal-without-broker.ts).
+	// MSAL's default, set here because the browser build leaves the broker's and the localStorage
+	// cache's code out (src/integrations/unreached-code.ts).
 	const safeConfig: Configuration = {
 		...config,
 		cache: { ...config.cache, cacheLocation: 'sessionStorage' },

@@ -1,0 +1,158 @@
+// The browser build leaves out library code the checker can never reach
+// (src/integrations/unreached-code.ts). That is safe only while each stubbed module is reached
+// only behind a setting the checker never uses, and while each stand-in exports what the library
+// imports from the module it replaces: these tests read the installed packages, so an upgrade of
+// MSAL or the Graph client that changes either fails here.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+	STUBS,
+	stubbedModules,
+	stubPath,
+	unreachedCodePlugin,
+} from '../../src/integrations/unreached-code.ts';
+
+const root = join(import.meta.dirname, '../..');
+const modules = join(root, 'node_modules');
+const read = (path: string) => readFileSync(join(modules, path), 'utf8');
+const source = (file: string) => readFileSync(join(root, file), 'utf8');
+const exportsOf = (code: string) =>
+	[...code.matchAll(/^export \{([^}]*)\}/gm), ...code.matchAll(/^export class (\w+)/gm)].flatMap(
+		(m) =>
+			m[1]!.split(',').map((name) =>
+				name
+					.trim()
+					.split(/\s+as\s+/)
+					.pop()!,
+			),
+	);
+/** Every module file of a package's folder (where the stub's file lives), as package paths. */
+const siblings = (pkg: string, file: string) => {
+	const top = file
+		.split('/')
+		.slice(0, file.startsWith('lib/') ? 3 : 1)
+		.join('/');
+	return readdirSync(join(modules, pkg, top), { recursive: true, encoding: 'utf8' })
+		.filter((name) => /\.m?js$/.test(name))
+		.map((name) => `${pkg}/${top}/${name.replaceAll('\\', '/')}`);
+};
+/** The names a module imports from `target` (a package path), by relative specifiers. */
+const importsFrom = (path: string, target: string) =>
+	[...read(path).matchAll(/^import \{([^}]*)\} from ['"](\.[^'"]*)['"];?$/gm)]
+		.filter(([, , specifier]) => {
+			const resolved = posix.join(posix.dirname(path), specifier!);
+			return resolved === target || `${resolved}.js` === target;
+		})
+		.flatMap((m) => m[1]!.split(',').map((name) => name.trim()));
+
+describe.each(STUBS.map((stub) => [stubPath(stub), stub] as const))(
+	'the stub for %s',
+	(path, stub) => {
+		const stubExports = exportsOf(stub.code);
+
+		it('says why it is unreached, and exports exactly what the real module exports', () => {
+			expect(stub.why.length).toBeGreaterThan(20);
+			expect(stubExports.sort()).toEqual(exportsOf(read(path)).sort());
+		});
+
+		it('is what the plugin answers for it, in the client build only', () => {
+			const { load } = unreachedCodePlugin() as unknown as {
+				load: { filter: { id: RegExp }; handler: (this: unknown, id: string) => unknown };
+			};
+			const id = `/w/node_modules/${path}`;
+			expect(load.filter.id.test(id)).toBe(true);
+			expect(load.filter.id.test(`${id}?v=1`)).toBe(true);
+			const client = { environment: { config: { consumer: 'client' } } };
+			const server = { environment: { config: { consumer: 'server' } } };
+			expect(load.handler.call(client, id)).toBe(stub.code);
+			expect(load.handler.call(server, id)).toBeNull();
+		});
+
+		it('is imported by name only for what it exports', () => {
+			const importers = siblings(stub.package, stub.file).filter((other) => other !== path);
+			const imported = importers.flatMap((other) => importsFrom(other, path));
+			expect(imported.length).toBeGreaterThan(0);
+			for (const name of imported) expect(stubExports).toContain(name);
+		});
+
+		it('imports only modules of its own package that exist', () => {
+			for (const [, specifier] of stub.code.matchAll(/from ["']([^"']+)["']/g)) {
+				const resolved = posix.join(posix.dirname(path), specifier!);
+				expect(() => read(resolved.endsWith('.js') ? resolved : `${resolved}.js`)).not.toThrow();
+			}
+		});
+	},
+);
+
+it('matches no other module of the stubbed packages', () => {
+	const packages = [...new Set(STUBS.map((stub) => stub.package))];
+	const stubbed = new Set(STUBS.map(stubPath));
+	const others = packages
+		.flatMap((pkg) => STUBS.filter((s) => s.package === pkg).flatMap((s) => siblings(pkg, s.file)))
+		.filter((path) => !stubbed.has(path));
+	expect(others.length).toBeGreaterThan(100);
+	expect(others.filter((path) => stubbedModules.test(`/w/node_modules/${path}`))).toEqual([]);
+});
+
+describe('each stubbed module is reached only behind a setting the checker never uses', () => {
+	const msal = (file: string) => read(`@azure/msal-browser/dist/${file}`);
+	const adapter = source('src/checker/msal-adapter.ts');
+
+	it('the platform broker: looked for only with allowPlatformBroker, which the checker sets false', () => {
+		const controller = msal('controllers/StandardController.mjs');
+		// The one call that could find a broker sits behind the setting, in initialize().
+		expect(controller.match(/getPlatformAuthProvider\(/g)).toHaveLength(1);
+		expect(controller).toMatch(
+			/if \(allowPlatformBroker\) \{\s*try \{[^}]*this\.platformAuthProvider = await getPlatformAuthProvider\(/,
+		);
+		// Every broker client is made only with a provider found: the nearest `if` before each
+		// `new PlatformAuthInteractionClient(` tests the provider (that it is set, or that it is not and throws).
+		for (const file of ['controllers/StandardController.mjs', 'protocol/Authorize.mjs']) {
+			const code = msal(file);
+			const made = [...code.matchAll(/new PlatformAuthInteractionClient\(/g)];
+			expect(made.length, file).toBeGreaterThan(0);
+			for (const at of made) {
+				const guard = [...code.slice(0, at.index).matchAll(/\bif \((.*)\) \{$/gm)].at(-1)?.[1];
+				expect(guard, file).toMatch(/platformAuthProvider/);
+			}
+		}
+		expect(adapter).toMatch(/allowPlatformBroker: false/);
+	});
+
+	it("the localStorage cache: made only for cacheLocation 'localStorage'; the checker's is sessionStorage", () => {
+		const all = siblings('@azure/msal-browser', 'dist/cache/LocalStorage.mjs').filter(
+			(path) => !path.endsWith('/LocalStorage.mjs'),
+		);
+		const makers = all.filter((path) => read(path).includes('new LocalStorage('));
+		expect(makers).toEqual(['@azure/msal-browser/dist/cache/BrowserCacheManager.mjs']);
+		const manager = msal('cache/BrowserCacheManager.mjs');
+		expect(manager.match(/new LocalStorage\(/g)).toHaveLength(1);
+		expect(manager).toMatch(/case BrowserCacheLocation\.LocalStorage:\s*return new LocalStorage\(/);
+		// The temporary cache (sign-in state in flight) is always session storage.
+		expect(manager).toMatch(
+			/this\.temporaryCacheStorage = getStorageImplementation\(clientId, BrowserCacheLocation\.SessionStorage,/,
+		);
+		expect(adapter).toMatch(/cacheLocation: 'sessionStorage'/);
+	});
+
+	it("the Graph client's default middleware: built only for an authProvider; the checker gives its own middleware", () => {
+		const graph = (file: string) => read(`@microsoft/microsoft-graph-client/lib/es/src/${file}`);
+		const callers = siblings('@microsoft/microsoft-graph-client', 'lib/es/src/Client.js').filter(
+			(path) =>
+				!path.endsWith('/HTTPClientFactory.js') &&
+				read(path).includes('createWithAuthenticationProvider('),
+		);
+		expect(callers.map((path) => path.split('/').pop())).toEqual(['Client.js']);
+		expect(graph('Client.js')).toMatch(
+			/else if \(clientOptions\.authProvider !== undefined\) \{\s*httpClient = HTTPClientFactory\.createWithAuthenticationProvider\(/,
+		);
+		// Its code, comments left out.
+		const graphAdapter = source('src/checker/graph-adapter.ts').replace(
+			/^\s*(\/\/|\/?\*).*$/gm,
+			'',
+		);
+		expect(graphAdapter).toMatch(/Client\.initWithMiddleware\(\{[^}]*middleware: \[/);
+		expect(graphAdapter).not.toMatch(/authProvider\s*[:,}]|Client\.init\(/);
+	});
+});
