@@ -69,11 +69,21 @@ describe.each(STUBS.map((stub) => [stubPath(stub), stub] as const))(
 			expect(load.handler.call(server, id)).toBeNull();
 		});
 
-		it('is imported by name only for what it exports', () => {
+		it('is imported, and its static methods called, only for what it has', () => {
 			const importers = siblings(stub.package, stub.file).filter((other) => other !== path);
 			const imported = importers.flatMap((other) => importsFrom(other, path));
 			expect(imported.length).toBeGreaterThan(0);
 			for (const name of imported) expect(stubExports).toContain(name);
+			// And every static method the importers call on an import is one the stand-in has.
+			for (const name of imported) {
+				const called = importers.flatMap((other) =>
+					[...read(other).matchAll(new RegExp(`\\b${name}\\.(\\w+)\\(`, 'g'))].map((m) => m[1]!),
+				);
+				for (const method of called)
+					expect(stub.code, `${name}.${method}`).toMatch(
+						new RegExp(`static (async )?${method}\\(`),
+					);
+			}
 		});
 
 		it('imports only modules of its own package that exist', () => {
