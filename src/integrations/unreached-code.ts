@@ -1,6 +1,6 @@
 // Library modules the checker can never reach, left out of the browser build. A bundler keeps a
 // class as soon as reachable code names it, even in a branch that only runs with a setting the
-// checker never uses, so MSAL and the Graph client bring code a check cannot run: about 13 KB gzip
+// checker never uses, so MSAL and the Graph client bring code a check cannot run: about 15 KB gzip
 // of the JS a check loads. This plugin answers those modules, in the client build only, with small
 // stand-ins that export the same names and say so if anything ever reaches them.
 //
@@ -28,7 +28,12 @@ const unreached = (what: string, why: string) =>
 	JSON.stringify(`${what} is not in this build (src/integrations/unreached-code.ts): ${why}`);
 
 const MSAL = '@azure/msal-browser';
+const MSAL_COMMON = '@azure/msal-common';
 const GRAPH = '@microsoft/microsoft-graph-client';
+const POP = unreached(
+	"MSAL's proof-of-possession and DPoP tokens",
+	'the checker asks for bearer tokens (no authenticationScheme).',
+);
 const BROKER = unreached(
 	"MSAL's platform broker",
 	'the checker sets allowPlatformBroker to false.',
@@ -76,6 +81,38 @@ export const STUBS: readonly Stub[] = [
 		code: `export class LocalStorage {
 	constructor() { throw new Error(${unreached("MSAL's localStorage cache", "the checker's cache is sessionStorage.")}); }
 }`,
+	},
+	// A popup relay (MSAL v5's `auth.popupRelayUri`, a page of the identity provider's that relays
+	// the answer where the opener cannot read the popup) is used only when that address is set:
+	// PopupClient calls the relay client only behind `popupRelayUri`, which is "" by default and
+	// which src/checker/config.ts never sets. The checker's popup comes back to its own redirect page.
+	{
+		package: MSAL,
+		file: 'dist/popup_relay/relayClient.mjs',
+		why: 'used only with auth.popupRelayUri set; the checker never sets it',
+		code: `const unreached = () => { throw new Error(${unreached("MSAL's popup relay", 'the checker sets no popupRelayUri.')}); };
+export function buildPopupRelayUrl() { unreached(); }
+export async function waitForPopupRelayResponse() { unreached(); }`,
+	},
+	// Proof-of-possession and DPoP tokens: MSAL makes these generators only for a request whose
+	// `authenticationScheme` is POP or DPOP, or for a cached token of that type (which only such a
+	// request gets). The checker asks for plain bearer tokens: it never sets authenticationScheme.
+	{
+		package: MSAL_COMMON,
+		file: 'dist-browser/crypto/PopTokenGenerator.mjs',
+		why: 'made only for authenticationScheme POP; the checker asks for bearer tokens',
+		code: `export class PopTokenGenerator {
+	constructor() { throw new Error(${POP}); }
+}`,
+	},
+	{
+		package: MSAL_COMMON,
+		file: 'dist-browser/crypto/DpopProofGenerator.mjs',
+		why: 'made only for authenticationScheme DPOP; the checker asks for bearer tokens',
+		code: `export class DpopProofGenerator {
+	constructor() { throw new Error(${POP}); }
+}
+export function normalizeDpopResourceRequestContext() { throw new Error(${POP}); }`,
 	},
 	// The Graph client builds its default middleware chain (authentication, retry, redirect,
 	// telemetry) only for `Client.init({ authProvider })`: the Client constructor calls

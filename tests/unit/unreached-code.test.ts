@@ -18,14 +18,16 @@ const modules = join(root, 'node_modules');
 const read = (path: string) => readFileSync(join(modules, path), 'utf8');
 const source = (file: string) => readFileSync(join(root, file), 'utf8');
 const exportsOf = (code: string) =>
-	[...code.matchAll(/^export \{([^}]*)\}/gm), ...code.matchAll(/^export class (\w+)/gm)].flatMap(
-		(m) =>
-			m[1]!.split(',').map((name) =>
-				name
-					.trim()
-					.split(/\s+as\s+/)
-					.pop()!,
-			),
+	[
+		...code.matchAll(/^export \{([^}]*)\}/gm),
+		...code.matchAll(/^export (?:class|(?:async )?function) (\w+)/gm),
+	].flatMap((m) =>
+		m[1]!.split(',').map((name) =>
+			name
+				.trim()
+				.split(/\s+as\s+/)
+				.pop()!,
+		),
 	);
 /** Every module file of a package's folder (where the stub's file lives), as package paths. */
 const siblings = (pkg: string, file: string) => {
@@ -144,6 +146,54 @@ describe('each stubbed module is reached only behind a setting the checker never
 			/this\.temporaryCacheStorage = getStorageImplementation\(clientId, BrowserCacheLocation\.SessionStorage,/,
 		);
 		expect(adapter).toMatch(/cacheLocation: 'sessionStorage'/);
+	});
+
+	it('the popup relay: used only with auth.popupRelayUri, which the checker never sets', () => {
+		const popup = msal('interaction_client/PopupClient.mjs');
+		const uses = [...popup.matchAll(/\b(?:buildPopupRelayUrl|waitForPopupRelayResponse)\(/g)];
+		expect(uses.length).toBeGreaterThan(0);
+		for (const use of uses)
+			expect(popup.slice(use.index - 600, use.index)).toMatch(/popupRelayUri/);
+		const users = siblings('@azure/msal-browser', 'dist/popup_relay/relayClient.mjs').filter(
+			(path) =>
+				!path.includes('/popup_relay/') &&
+				/\b(?:buildPopupRelayUrl|waitForPopupRelayResponse)\(/.test(read(path)),
+		);
+		expect(users).toEqual(['@azure/msal-browser/dist/interaction_client/PopupClient.mjs']);
+		expect(msal('config/Configuration.mjs')).toMatch(/popupRelayUri: "",/);
+		expect(source('src/checker/config.ts') + adapter).not.toMatch(/popupRelayUri/);
+	});
+
+	it('proof-of-possession and DPoP: made only for those schemes, which the checker never asks for', () => {
+		const files = [
+			...siblings('@azure/msal-common', 'dist-browser/crypto/PopTokenGenerator.mjs'),
+			...siblings('@azure/msal-browser', 'dist/index.mjs'),
+		].filter(
+			// The generators themselves, the stubbed broker client, and SignedHttpRequest: a class of
+			// MSAL's own for signed HTTP requests, which the checker never imports.
+			(path) =>
+				!/\/(PopTokenGenerator|DpopProofGenerator|PlatformAuthInteractionClient|SignedHttpRequest)\.mjs$/.test(
+					path,
+				),
+		);
+		let made = 0;
+		for (const path of files) {
+			const code = read(path);
+			for (const at of code.matchAll(/new (PopTokenGenerator|DpopProofGenerator)\(/g)) {
+				made++;
+				const scheme = at[1] === 'PopTokenGenerator' ? 'POP' : 'DPOP';
+				// The branch it sits in tests the scheme (an `if`, an early return or a switch's `case`).
+				expect(code.slice(Math.max(0, at.index - 600), at.index), `${path}: ${at[0]}`).toMatch(
+					new RegExp(`AuthenticationScheme\\.${scheme}\\b`),
+				);
+			}
+		}
+		expect(made).toBeGreaterThanOrEqual(5);
+		const checker = readdirSync(join(root, 'src/checker')).map((file) =>
+			source(`src/checker/${file}`),
+		);
+		for (const code of checker)
+			expect(code).not.toMatch(/authenticationScheme|popKid|SignedHttpRequest/);
 	});
 
 	it("the Graph client's default middleware: built only for an authProvider; the checker gives its own middleware", () => {
