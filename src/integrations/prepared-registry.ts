@@ -18,7 +18,11 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
  */
 export const PREPARED: Readonly<Record<string, { alias?: Readonly<Record<string, string>> }>> = {
 	'src/registry/index.ts': {
-		alias: { permissions: 'registry.permissions', features: 'registry.features' },
+		alias: {
+			app: 'registry.app',
+			permissions: 'registry.permissions',
+			features: 'registry.features',
+		},
 	},
 	'src/registry/findings.ts': {},
 };
