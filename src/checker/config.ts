@@ -213,10 +213,12 @@ export function cspHosts(config: CheckerConfig, siteOrigin: string): CspHosts {
 }
 
 function publicEnv(): Env {
+	// Read once: Vite writes the whole env object out for each `import.meta.env[…]`.
+	const env = import.meta.env;
 	return {
-		PUBLIC_CHECKER_MODE: import.meta.env['PUBLIC_CHECKER_MODE'],
-		PUBLIC_ENTRA_CLIENT_ID: import.meta.env['PUBLIC_ENTRA_CLIENT_ID'],
-		PUBLIC_ENTRA_AUTHORITY: import.meta.env['PUBLIC_ENTRA_AUTHORITY'],
-		PUBLIC_SANDBOX_ORIGIN: import.meta.env['PUBLIC_SANDBOX_ORIGIN'],
+		PUBLIC_CHECKER_MODE: env['PUBLIC_CHECKER_MODE'],
+		PUBLIC_ENTRA_CLIENT_ID: env['PUBLIC_ENTRA_CLIENT_ID'],
+		PUBLIC_ENTRA_AUTHORITY: env['PUBLIC_ENTRA_AUTHORITY'],
+		PUBLIC_SANDBOX_ORIGIN: env['PUBLIC_SANDBOX_ORIGIN'],
 	};
 }

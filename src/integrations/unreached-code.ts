@@ -82,6 +82,18 @@ export const STUBS: readonly Stub[] = [
 	constructor() { throw new Error(${unreached("MSAL's localStorage cache", "the checker's cache is sessionStorage.")}); }
 }`,
 	},
+	// Redeeming an authorisation code the application got elsewhere (a hybrid SPA: the server signs
+	// in, the browser redeems): StandardController makes this client only in acquireTokenByCodeAsync,
+	// which only acquireTokenByCode calls. The checker signs in with popups and redirects of its own,
+	// and never calls acquireTokenByCode.
+	{
+		package: MSAL,
+		file: 'dist/interaction_client/SilentAuthCodeClient.mjs',
+		why: 'made only by acquireTokenByCode (a hybrid SPA); the checker never calls it',
+		code: `export class SilentAuthCodeClient {
+	constructor() { throw new Error(${unreached("MSAL's acquireTokenByCode", 'the checker signs in with popups and redirects.')}); }
+}`,
+	},
 	// A popup relay (MSAL v5's `auth.popupRelayUri`, a page of the identity provider's that relays
 	// the answer where the opener cannot read the popup) is used only when that address is set:
 	// PopupClient calls the relay client only behind `popupRelayUri`, which is "" by default and

@@ -148,6 +148,28 @@ describe('each stubbed module is reached only behind a setting the checker never
 		expect(adapter).toMatch(/cacheLocation: 'sessionStorage'/);
 	});
 
+	it('acquireTokenByCode: its client is made only there, and the checker never calls it', () => {
+		const controller = msal('controllers/StandardController.mjs');
+		/** The name of the method (four spaces in) whose body holds the text at `index`. */
+		const methodAt = (index: number) =>
+			[...controller.slice(0, index).matchAll(/^ {4}(?:async )?(\w+)\(.*\) \{$/gm)].at(-1)?.[1];
+		const callers = (text: string) =>
+			[...controller.matchAll(new RegExp(text, 'g'))].map((m) => methodAt(m.index));
+		expect(callers('new SilentAuthCodeClient\\(')).toEqual(['createSilentAuthCodeClient']);
+		expect(callers('this\\.createSilentAuthCodeClient\\(')).toEqual(['acquireTokenByCodeAsync']);
+		expect(callers('this\\.acquireTokenByCodeAsync\\(')).toEqual(['acquireTokenByCode']);
+		const makers = siblings('@azure/msal-browser', 'dist/index.mjs').filter(
+			(path) =>
+				!path.endsWith('/SilentAuthCodeClient.mjs') &&
+				read(path).includes('new SilentAuthCodeClient('),
+		);
+		expect(makers).toEqual(['@azure/msal-browser/dist/controllers/StandardController.mjs']);
+		const checker = readdirSync(join(root, 'src/checker')).map((file) =>
+			source(`src/checker/${file}`),
+		);
+		for (const code of checker) expect(code).not.toMatch(/acquireTokenByCode/);
+	});
+
 	it('the popup relay: used only with auth.popupRelayUri, which the checker never sets', () => {
 		const popup = msal('interaction_client/PopupClient.mjs');
 		const uses = [...popup.matchAll(/\b(?:buildPopupRelayUrl|waitForPopupRelayResponse)\(/g)];
