@@ -4,9 +4,10 @@ import { ADMIN_CONSENT_STATE_KEY, newConsentState } from '../admin/consent-state
 import { adminConsentUrl } from '../derive/index.ts';
 import { diagnose } from '../engine/core.ts';
 import { GRAPH_RESOURCE_URI } from '../microsoft.ts';
-import { engineRegistry } from '../engine/from-registry.ts';
+import { toEngineRegistry } from '../engine/to-engine-registry.ts';
 import { app, registry } from '../registry/index.ts';
 import { getCheckerConfig } from './config.ts';
+import { pageCodeMeanings } from './page-code-meanings.ts';
 import { probeGraph } from './graph-adapter.ts';
 import { createMsalAdapter } from './msal-adapter.ts';
 import { presentResult } from './present.ts';
@@ -38,6 +39,8 @@ export function createRuntime(): Promise<CheckerRuntime> {
 
 async function buildRuntime(): Promise<CheckerRuntime> {
 	const config = getCheckerConfig();
+	// The sign-in codes' meanings come from the page's code look-up table, not a second copy.
+	const engineRegistry = toEngineRegistry(registry, pageCodeMeanings());
 	const msal = await createMsalAdapter(config.msal, {
 		check: [`${GRAPH_RESOURCE_URI}.default`],
 		reconnect: config.scopes,

@@ -1,8 +1,9 @@
 // What the engine is given to diagnose by: the app, the permissions, the features and their probes,
-// the findings catalogue and the Graph error codes, as plain, already-validated data. The engine's
-// checks never load the registry (or zod): src/engine/from-registry.ts, which src/engine/core.ts
-// does not import, builds this once from src/registry/, and the CLI, the checker and the tests pass
-// it in (tests pass small fixed ones).
+// the findings catalogue, the Graph error codes and the sign-in codes' meanings, as plain,
+// already-validated data. The engine's checks never load the registry (or zod):
+// src/engine/to-engine-registry.ts makes this from src/registry/ (src/engine/from-registry.ts once,
+// for the CLI and the tests; the checker with the meanings its page carries), and callers pass it
+// in (tests pass small fixed ones). src/engine/core.ts imports neither.
 import type { FindingId } from '../registry/findings.ts';
 
 export type { FindingId };
@@ -68,4 +69,9 @@ export interface EngineRegistry {
 	 * words, compared case-insensitively. Each entry says where Microsoft documents the wording.
 	 */
 	graphErrorMessages: Readonly<Record<string, EngineGraphCode>>;
+	/**
+	 * What each sign-in code means, by its look-up key (`aadsts:65001`), for a finding's details.
+	 * A code with no meaning here is still named, and still decides the finding.
+	 */
+	codeMeanings: Readonly<Record<string, string>>;
 }

@@ -1,10 +1,11 @@
 // The browser gets the registry as plain data, prepared and validated at build time. Importing
 // src/registry/index.ts or findings.ts validates them with zod at load, which in the checker's
 // bundle cost 29 KB gzip of zod and a CSP `eval` violation (zod's JIT probe) on every check. In the
-// client build only, this Vite plugin answers those two imports with a module holding their
-// exports as JSON: validated here in Node (a broken entry still fails the build with the
-// registry's own message), and the same values the server-rendered pages use. Server code, tests
-// and scripts keep importing the real modules.
+// client build only, this Vite plugin answers those imports (and codes.ts, the code maps without
+// the words the browser does not need) with a module holding their exports as JSON: validated here
+// in Node (a broken entry still fails the build with the registry's own message), and the same
+// values the server-rendered pages use. Server code, tests and scripts keep importing the real
+// modules.
 import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -14,9 +15,15 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
  * The modules replaced, and how: `alias` exports are written as a property of an earlier export,
- * so the browser keeps the one object the real module shares (`permissions === registry.permissions`).
+ * so the browser keeps the one object the real module shares (`permissions === registry.permissions`);
+ * `omit` exports are left out, with why (a browser import of one fails the build: "not exported").
  */
-export const PREPARED: Readonly<Record<string, { alias?: Readonly<Record<string, string>> }>> = {
+export const PREPARED: Readonly<
+	Record<
+		string,
+		{ alias?: Readonly<Record<string, string>>; omit?: Readonly<Record<string, string>> }
+	>
+> = {
 	'src/registry/index.ts': {
 		alias: {
 			app: 'registry.app',
@@ -25,6 +32,12 @@ export const PREPARED: Readonly<Record<string, { alias?: Readonly<Record<string,
 		},
 	},
 	'src/registry/findings.ts': {},
+	'src/registry/codes.ts': {
+		omit: {
+			signInCodeMeanings:
+				"the checker page's code look-up table carries them (src/checker/page-code-meanings.ts)",
+		},
+	},
 };
 
 const isSchema = (value: unknown) => typeof value === 'object' && value !== null && '_zod' in value;
@@ -35,7 +48,7 @@ const isSchema = (value: unknown) => typeof value === 'object' && value !== null
  * them), its zod schemas left out (a browser import of one fails the build: "not exported").
  */
 export function preparedModule(file: string, exports: Record<string, unknown>): string {
-	const { alias = {} } = PREPARED[file] ?? {};
+	const { alias = {}, omit = {} } = PREPARED[file] ?? {};
 	const lines = [
 		`// Prepared at build time from ${file} by src/integrations/prepared-registry.ts. Plain data, already validated.`,
 	];
@@ -43,7 +56,7 @@ export function preparedModule(file: string, exports: Record<string, unknown>): 
 	const aliases: string[] = [];
 	const functions: string[] = [];
 	for (const [name, value] of Object.entries(exports)) {
-		if (isSchema(value)) continue;
+		if (isSchema(value) || Object.hasOwn(omit, name)) continue;
 		if (alias[name]) {
 			aliases.push(`export const ${name} = ${alias[name]};`);
 		} else if (typeof value === 'function') {

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { signInCodeMeanings } from '../../src/registry/codes.ts';
 import { permissions, registry } from '../../src/registry/index.ts';
 import {
 	accountButton,
@@ -79,6 +80,14 @@ test.describe('fix loops', () => {
 		await checker.open();
 		await checker.checkAs('needs-admin', returnWithout);
 		await expect(checker.verdict()).toHaveText('Action needed by your IT admin');
+		// The report words Microsoft's code with the meaning the page's code table gives (the
+		// checker's bundle has no copy: src/checker/page-code-meanings.ts).
+		await expect(page.getByLabel('Plain-text report')).toContainText(
+			`Details: AADSTS65001, consent_required, correlation id `,
+		);
+		await expect(page.getByLabel('Plain-text report')).toContainText(
+			`. ${signInCodeMeanings['aadsts:65001']} The request holds permissions only an administrator may grant.`,
+		);
 		const link = page.getByRole('link', { name: 'Admin consent link for your organisation' });
 		await expect(page.getByRole('link', { name: 'Email your IT admin' })).toHaveAttribute(
 			'href',

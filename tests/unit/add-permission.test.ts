@@ -15,7 +15,7 @@ import { entraManifestFragment } from '../../src/derive/entra-manifest.ts';
 import { permissionRows } from '../../src/derive/permission-rows.ts';
 import { permissionsJson } from '../../src/derive/permissions-json.ts';
 import { diagnose, parseTrace, type TraceInput } from '../../src/engine/index.ts';
-import { toEngineRegistry } from '../../src/engine/from-registry.ts';
+import { toFullEngineRegistry } from '../../src/engine/from-registry.ts';
 import { app } from '../../src/registry/app.ts';
 import { features } from '../../src/registry/features.ts';
 import { permissions } from '../../src/registry/permissions.ts';
@@ -100,7 +100,7 @@ describe('the site derives the new permission', () => {
 });
 
 describe('the engine checks it', () => {
-	const engine = toEngineRegistry(extended);
+	const engine = toFullEngineRegistry(extended);
 	const reportOf = (trace: TraceInput) => {
 		const parsed = parseTrace(trace);
 		if (!parsed.ok) throw new Error(parsed.error);

@@ -1,9 +1,12 @@
 // A small fixed registry for engine tests: the engine is given its registry, so adding a permission
 // or a probe to src/registry/ changes none of these. It mirrors Claras's features today (staged
-// probes, the permissions each needs); the wording and the Graph codes are the real catalogue's.
+// probes, the permissions each needs); the wording, the Graph codes and the sign-in codes' meanings are the real catalogue's.
 import type { EngineProbe, EngineRegistry } from '../../src/engine/engine-registry.ts';
-import { engineCodes } from '../../src/engine/from-registry.ts';
-import { graphErrorCodes, graphErrorMessages } from '../../src/registry/error-codes.ts';
+import {
+	graphCodeFindings,
+	graphMessageFindings,
+	signInCodeMeanings,
+} from '../../src/registry/codes.ts';
 import { findingIds, findings } from '../../src/registry/findings.ts';
 
 const probe = (id: string, path: string, extra: Partial<EngineProbe> = {}): EngineProbe => ({
@@ -138,8 +141,9 @@ export const testRegistry: EngineRegistry = {
 	],
 	findings,
 	findingOrder: findingIds,
-	graphErrorCodes: engineCodes(graphErrorCodes),
-	graphErrorMessages: engineCodes(graphErrorMessages),
+	graphErrorCodes: graphCodeFindings,
+	graphErrorMessages: graphMessageFindings,
+	codeMeanings: signInCodeMeanings,
 };
 
 /** When the fixture traces were captured. */

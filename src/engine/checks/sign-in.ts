@@ -40,8 +40,12 @@ export const signInCheck: Check = ({ trace, personal, registry }) => {
 		[error.errorCode, error.subError].filter(Boolean).join(' / '),
 		error.correlationId ? `correlation id ${error.correlationId}` : undefined,
 	].filter(Boolean);
+	// A known code's meaning, when the registry was given it (the checker's comes from its page).
+	const meaning = decided.entry && registry.codeMeanings[decided.entry.key];
 	const explained = decided.entry
-		? ` ${decided.entry.meaning}`
+		? meaning
+			? ` ${meaning}`
+			: ''
 		: number
 			? ` Claras does not know this code; Microsoft explains it at ${microsoftErrorPage(number)}.`
 			: ` Claras does not know the code ${decided.label}.`;
