@@ -151,7 +151,9 @@ export function chunkLibraries(code: string): string[] {
 		code.includes('msal.js.browser')
 	)
 		libraries.push('MSAL');
-	if (code.includes('graph-js') && code.includes('SdkVersion')) libraries.push('Graph client');
+	// The Graph client's Client constructor names its error for a client with no middleware; its
+	// telemetry marks (`graph-js`, `SdkVersion`) are left out with its default middleware.
+	if (code.includes('InvalidMiddlewareChain')) libraries.push('Graph client');
 	// zod keeps its internals on `._zod` (minifiers keep property names); `__zod_globalConfig`, zod's
 	// config global that a page may set without loading zod, is not zod.
 	if (/\._zod\b/.test(code)) libraries.push('zod');

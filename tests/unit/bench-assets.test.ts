@@ -26,7 +26,7 @@ const files: Record<string, string> = {
 	'/_astro/client.js': 'export const a=1;',
 	'/_astro/present.js': 'export const p=2;',
 	'/_astro/runtime.js':
-		'import{n as o}from"./config.js";var A={};A.SDK_VERSION_HEADER=`SdkVersion`,A.PRODUCT_NAME=`graph-js`;',
+		'import{n as o}from"./config.js";var A=class{constructor(t){let e=Error();e.name=`InvalidMiddlewareChain`;throw e}};',
 	'/_astro/config.js': 'var s=`@azure/msal-browser`;export{s as n};',
 	'/_astro/Island.js': 'import{a}from"./client.js";export default a;',
 	'/_astro/client.svelte.js': 'export default {};',
