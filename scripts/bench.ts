@@ -10,7 +10,7 @@ import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { entryName, sum } from './bench/assets.ts';
 import { benchBrowser, type BrowserRun } from './bench/browser.ts';
-import { BUILD_RATIO_TARGET, timeBuilds } from './bench/build-time.ts';
+import { BUILD_RATIO_TARGET, phaseTable, timeBuilds } from './bench/build-time.ts';
 import { heading, kb, ms, pair, printTable, range, signed } from './bench/format.ts';
 import { benchEngine } from './bench/engine-throughput.ts';
 import { benchGraph, percentile, type Timing } from './bench/graph-round-trips.ts';
@@ -68,6 +68,18 @@ console.log(
 console.log(
 	`Ratio of the medians: ${builds.ratio.toFixed(2)}×, target ≤ ${BUILD_RATIO_TARGET}×: ${buildOk ? 'met' : 'NOT MET'}.`,
 );
+const phaseRows = phaseTable(builds.sitePhases, builds.baselinePhases);
+if (phaseRows) {
+	console.log('\nWhere the time went (medians of the runs, from what astro build prints):');
+	printTable(['phase', 'help centre', 'plain Starlight', 'difference'], phaseRows, '  ');
+	console.log(
+		'  startup: Node, the CLI, the configuration and its integrations (the Svelte compiler loads here);\n' +
+			'  client: the scripts and islands (for the help centre, the checker with MSAL, the Graph client and Svelte);\n' +
+			"  render: the pages (Expressive Code's first highlighting of a language costs there); other: content sync, Pagefind, build-done steps.",
+	);
+} else {
+	console.log('(The phases could not be read from astro build: only the totals above.)');
+}
 
 // 1. Page weight.
 heading(
