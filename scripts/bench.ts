@@ -63,7 +63,7 @@ const seconds = (runs: number[]) =>
 	`${runs.map((t) => t.toFixed(1)).join(', ')} s (median ${percentile(runs, 50).toFixed(1)} s)`;
 console.log(`Help centre, ${builds.sitePages} HTML pages: ${seconds(builds.site)}`);
 console.log(
-	`Plain Starlight, ${builds.baselinePages} HTML pages made from the site's articles (bench/baseline/): ${seconds(builds.baseline)}`,
+	`Plain Starlight, ${builds.baselinePages} HTML pages made from the site's articles and the code blocks they show (bench/baseline/): ${seconds(builds.baseline)}`,
 );
 console.log(
 	`Ratio of the medians: ${builds.ratio.toFixed(2)}×, target ≤ ${BUILD_RATIO_TARGET}×: ${buildOk ? 'met' : 'NOT MET'}.`,

@@ -1,7 +1,8 @@
 // The bench's plain Starlight baseline with as many pages as the help centre: one page
 // per site article, written into bench/baseline/src/content/docs/articles/ from the article's own
 // text with the site's components and expressions taken out (a plain Starlight site has neither),
-// Starlight's own components (Steps, Aside, CardGrid…) kept. Padded with copies to the count.
+// Starlight's own components (Steps, Aside, CardGrid…) kept, and the code blocks the article's
+// built page shows added as fenced blocks. Padded with copies to the count.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -74,11 +75,66 @@ function* articles(dir: string): Generator<string> {
 	}
 }
 
+/** A code block a built page shows. */
+export interface CodeBlock {
+	language: string;
+	code: string;
+}
+
+const decodeEntities = (text: string) =>
+	text
+		.replace(/&#x([\da-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+		.replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+		.replaceAll('&lt;', '<')
+		.replaceAll('&gt;', '>')
+		.replaceAll('&quot;', '"')
+		.replaceAll('&amp;', '&');
+
+/**
+ * The code blocks a built page shows, as their text: Expressive Code writes each as
+ * `<pre data-language="…">` with one `ec-line` element a line. The site's components render
+ * some (the admin commands, the manifest snippet) that the plain article cannot carry as
+ * components, so the baseline page gets them as fenced blocks: the same content, highlighted by
+ * the same Expressive Code.
+ */
+export function codeBlocks(html: string): CodeBlock[] {
+	return [...html.matchAll(/<pre\b[^>]*\bdata-language="([^"]*)"[^>]*>([\s\S]*?)<\/pre>/g)].map(
+		([, language = 'txt', inner = '']) => ({
+			language,
+			code: inner
+				.split(/<div class="ec-line[^"]*">/)
+				.slice(1)
+				.map((line) => decodeEntities(line.replace(/<[^>]+>/g, '')).replace(/\n$/, ''))
+				.join('\n'),
+		}),
+	);
+}
+
+/** A code block as Markdown, fenced with more backticks than it holds in a row. */
+export function fenced({ language, code }: CodeBlock): string {
+	const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
+	const fence = '`'.repeat(longest + 1);
+	return `${fence}${language}\n${code}\n${fence}`;
+}
+
+/** The built page of an article: `teams/connect.mdx` → `teams/connect/index.html`. */
+export const builtPagePath = (article: string): string => {
+	const route = article.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
+	return route ? `${route}/index.html` : 'index.html';
+};
+
 /**
  * Writes `count` pages into the baseline from the site's articles (`docsDir`), replacing what a
- * previous run wrote. The index page keeps its splash template, like the site's.
+ * previous run wrote. The index page keeps its splash template, like the site's. Given the site's
+ * built pages (`builtPage`, by path in the build), each baseline page also shows the code blocks
+ * its article's built page shows.
  */
-export function writeBaselinePages(docsDir: string, baselineRoot: string, count: number): number {
+export function writeBaselinePages(
+	docsDir: string,
+	baselineRoot: string,
+	count: number,
+	builtPage: (path: string) => string | undefined = () => undefined,
+): number {
 	const out = join(baselineRoot, 'src', 'content', 'docs', 'articles');
 	rmSync(out, { recursive: true, force: true });
 	const sources = [...articles(docsDir)];
@@ -92,7 +148,9 @@ export function writeBaselinePages(docsDir: string, baselineRoot: string, count:
 			.replaceAll('/', '-');
 		const file = join(out, `${name}${copy ? `-${copy}` : ''}.mdx`);
 		mkdirSync(out, { recursive: true });
-		writeFileSync(file, plainArticle(readFileSync(source, 'utf8')));
+		const blocks = codeBlocks(builtPage(builtPagePath(relative(docsDir, source))) ?? '');
+		const code = blocks.map((block) => `\n${fenced(block)}\n`).join('');
+		writeFileSync(file, `${plainArticle(readFileSync(source, 'utf8'))}${code}`);
 	}
 	return count;
 }

@@ -2,7 +2,7 @@
 // pages (scripts/bench/baseline.ts writes them from the site's own articles), built one after the
 // other, interleaved, so load on the machine hits both alike. The median of the runs is compared.
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeBaselinePages } from './baseline.ts';
 import { percentile } from './graph-round-trips.ts';
@@ -125,6 +125,13 @@ export function timeBuilds(
 				join(root, 'src', 'content', 'docs'),
 				baselineRoot,
 				Math.max(1, htmlPages(siteDir) - 2),
+				(path) => {
+					try {
+						return readFileSync(join(siteDir, path), 'utf8');
+					} catch {
+						return undefined;
+					}
+				},
 			);
 		record(
 			baseline,

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { plainArticle } from '../../scripts/bench/baseline.ts';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+	builtPagePath,
+	codeBlocks,
+	fenced,
+	plainArticle,
+	writeBaselinePages,
+} from '../../scripts/bench/baseline.ts';
 import type { PageBytes } from '../../scripts/bench/pages.ts';
 import { articleVerdict, LAUNCHERS } from '../../scripts/bench/targets.ts';
 import {
@@ -148,6 +157,56 @@ describe('module graphs', () => {
 		],
 	])('recognises %s', (_, code, libraries) => {
 		expect(chunkLibraries(code)).toEqual(libraries);
+	});
+});
+
+describe('the code blocks a built page shows, for its baseline page', () => {
+	// Expressive Code's markup for a two-line PowerShell block and an empty-lined shell one.
+	const html =
+		'<p>Run:</p><pre data-language="powershell" class="wrap"><code>' +
+		'<div class="ec-line"><div class="code"><span style="--0:#fff">Connect-MgGraph</span> -Scopes <span>&#x22;A &#x26; B&#x22;</span></div></div>' +
+		'<div class="ec-line"><div class="code">$sp = Get-X &lt;id&gt;</div></div>' +
+		'</code></pre><pre data-language="sh"><code><div class="ec-line"><div class="code">az login</div></div>' +
+		'<div class="ec-line"><div class="code">\n</div></div><div class="ec-line highlight"><div class="code">echo `x`</div></div></code></pre>';
+
+	it('reads each block as its language and its lines of text', () => {
+		expect(codeBlocks(html)).toEqual([
+			{ language: 'powershell', code: 'Connect-MgGraph -Scopes "A & B"\n$sp = Get-X <id>' },
+			{ language: 'sh', code: 'az login\n\necho `x`' },
+		]);
+		expect(codeBlocks('<pre><code>not Expressive Code</code></pre>')).toEqual([]);
+	});
+
+	it('fences a block with more backticks than it holds', () => {
+		expect(fenced({ language: 'sh', code: 'echo ```' })).toBe('````sh\necho ```\n````');
+		expect(fenced({ language: 'json', code: '{}' })).toBe('```json\n{}\n```');
+	});
+
+	it('finds the built page of an article', () => {
+		expect(builtPagePath('teams/connect.mdx')).toBe('teams/connect/index.html');
+		expect(builtPagePath('teams/admin-consent/result.mdx')).toBe(
+			'teams/admin-consent/result/index.html',
+		);
+		expect(builtPagePath('index.mdx')).toBe('index.html');
+		expect(builtPagePath('teams/faq/index.md')).toBe('teams/faq/index.html');
+	});
+
+	it("gives each baseline page the code its article's built page shows", () => {
+		const docs = mkdtempSync(join(tmpdir(), 'docs-'));
+		const baseline = mkdtempSync(join(tmpdir(), 'baseline-'));
+		mkdirSync(join(docs, 'teams'));
+		writeFileSync(join(docs, 'teams', 'admin.mdx'), '---\ntitle: Admin\n---\n\nText.\n');
+		writeFileSync(join(docs, 'teams', 'plain.mdx'), '---\ntitle: Plain\n---\n\nText.\n');
+		const pages: Record<string, string> = { 'teams/admin/index.html': html };
+		writeBaselinePages(docs, baseline, 2, (path) => pages[path]);
+		const written = (name: string) =>
+			readFileSync(join(baseline, 'src/content/docs/articles', name), 'utf8');
+		expect(written('teams-admin.mdx')).toBe(
+			'---\ntitle: Admin\n---\n\nText.\n' +
+				'\n```powershell\nConnect-MgGraph -Scopes "A & B"\n$sp = Get-X <id>\n```\n' +
+				'\n```sh\naz login\n\necho `x`\n```\n',
+		);
+		expect(written('teams-plain.mdx')).toBe('---\ntitle: Plain\n---\n\nText.\n');
 	});
 });
 
