@@ -12,7 +12,6 @@ import { cspInlineScripts } from './src/integrations/csp-inline-scripts.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
 import { noBuildPrebundle } from './src/integrations/no-build-prebundle.ts';
 import { preparedRegistry } from './src/integrations/prepared-registry.ts';
-import { redirectBridgeBundle } from './src/integrations/redirect-bridge-bundle.ts';
 import { sideEffectFree } from './src/integrations/side-effect-free.ts';
 import { unreachedCode } from './src/integrations/unreached-code.ts';
 
@@ -117,7 +116,5 @@ export default defineConfig({
 		// MSAL's and the Graph client's code for settings the checker never uses (the platform
 		// broker, a localStorage cache, the default middleware) out of the checker's bundle.
 		unreachedCode(),
-		// The redirect page's MSAL bridge as MSAL's own self-contained file, sharing no chunk with the checker.
-		redirectBridgeBundle(),
 	],
 });

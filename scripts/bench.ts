@@ -231,7 +231,7 @@ console.log(
 	'  press → verdict: leaves out the time the account picker waits for a choice. Floor: the round trips a check cannot avoid',
 );
 console.log(
-	'  (authorize page, sign-in POST, redirect bridge page and script, token, each Graph $batch) × RTT + the bytes it fetched ÷ bandwidth.',
+	'  (authorize page, sign-in POST, redirect bridge page with its script inline, token, each Graph $batch) × RTT + the bytes it fetched ÷ bandwidth.',
 );
 for (const run of browserRuns.filter((r) => r.violations.length > 0))
 	console.log(`  CSP on ${run.link.name}: ${run.violations.join('; ')}`);

@@ -21,10 +21,10 @@ export const LINKS: readonly Link[] = [
 
 /**
  * The exchanges a check cannot avoid after the press, each one round trip: the authorize page in
- * the window, the account's sign-in POST (answered with the redirect), the redirect bridge page and
- * its script, the token request, then each Graph `$batch` stage (counted per run).
+ * the window, the account's sign-in POST (answered with the redirect), the redirect bridge page
+ * (its script is in the page), the token request, then each Graph `$batch` stage (counted per run).
  */
-export const FIXED_ROUND_TRIPS = 5;
+export const FIXED_ROUND_TRIPS = 4;
 
 export interface BrowserRun {
 	link: Link;
