@@ -1,6 +1,7 @@
 // GET {tenant}/oauth2/v2.0/authorize and the sign-in screens behind it (POST _signin/{id}):
 // the account picker (login_hint and prompt honoured), consent, "Need admin approval" and the
 // admin consent request form. Ends by redirecting to the SPA with a code or an Entra error.
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isClaras, isSpaRedirectUri } from './app-registration.ts';
 import { decide } from './decide.ts';
@@ -23,6 +24,19 @@ import { unknownScope } from './token-endpoint.ts';
 export const SESSION_COOKIE = 'sandbox-session';
 export const signInPath = (id: string) => `/sandbox/_signin/${id}`;
 
+/** The form_post page's one script: it submits the form as the page loads. */
+export const FORM_POST_SCRIPT = 'document.forms[0].submit()';
+
+/**
+ * The form_post page's own policy: its script and a form to the redirect URI's origin, nothing
+ * else. Entra serves this page from its own host with its own headers; the sandbox shares the
+ * site's origin, whose header CSP (every response, scripts/serve.ts) would refuse the inline submit.
+ */
+export function formPostPolicy(redirectUri: string): string {
+	const hash = createHash('sha256').update(FORM_POST_SCRIPT).digest('base64');
+	return `default-src 'none'; script-src 'sha256-${hash}'; form-action ${new URL(redirectUri).origin}; base-uri 'none'; frame-ancestors 'none'`;
+}
+
 /** Sends the authorization response to the redirect URI in the requested response mode. */
 export function respond(
 	res: ServerResponse,
@@ -34,11 +48,12 @@ export function respond(
 		const fields = [...params]
 			.map(([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`)
 			.join('');
+		// Like Entra's: the form submits itself, and without JavaScript a button does.
 		return sendHtml(
 			res,
 			200,
-			`<!doctype html><form method="post" action="${escapeHtml(request.redirectUri)}">${fields}</form><script>document.forms[0].submit()</script>`,
-			headers,
+			`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Working...</title></head><body><form method="post" action="${escapeHtml(request.redirectUri)}">${fields}<noscript><p>Script is disabled. Click Submit to continue.</p><button type="submit">Submit</button></noscript></form><script>${FORM_POST_SCRIPT}</script></body></html>`,
+			{ ...headers, 'content-security-policy': formPostPolicy(request.redirectUri) },
 		);
 	}
 	redirect(

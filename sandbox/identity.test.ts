@@ -2,7 +2,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { buildAdminConsentUrl } from '../src/derive/consent-link.ts';
 import { app, permissions } from '../src/registry/index.ts';
-import { authorize, startSandbox, type TestSandbox } from '../tests/support/test-client.ts';
+import { createHash } from 'node:crypto';
+import {
+	authorize,
+	REDIRECT_PATH,
+	startSandbox,
+	type TestSandbox,
+} from '../tests/support/test-client.ts';
 
 let t: TestSandbox;
 beforeAll(async () => (t = await startSandbox()));
@@ -112,6 +118,34 @@ describe('authorize', () => {
 		});
 		expect(response.status).toBe(400);
 		expect(await response.text()).toContain('AADSTS50011');
+	});
+
+	test('response_mode=form_post answers with a form that submits itself, under a policy that lets it', async () => {
+		const { response } = await authorize(t, 'ready@harbour.sandbox.example', {
+			responseMode: 'form_post',
+		});
+		expect(response.status).toBe(200);
+		const html = await response.text();
+		const action = /<form method="post" action="([^"]+)">/.exec(html)?.[1];
+		expect(action).toBe(`${t.origin}${REDIRECT_PATH}`);
+		const fields = Object.fromEntries(
+			[...html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m) => [
+				m[1],
+				m[2],
+			]),
+		);
+		expect(fields).toMatchObject({ state: 'state-1' });
+		expect(fields['code']).toBeTruthy();
+		// The one inline script is the one the page's own policy allows, and the form may go only
+		// to the redirect URI's origin (the site's header CSP would refuse the script).
+		const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+		expect(scripts).toHaveLength(1);
+		const hash = createHash('sha256').update(scripts[0]!).digest('base64');
+		const policy = response.headers.get('content-security-policy') ?? '';
+		expect(policy).toContain(`script-src 'sha256-${hash}'`);
+		expect(policy).toContain(`form-action ${t.origin};`);
+		expect(policy).toContain("default-src 'none'");
+		expect(html).toContain('<noscript>');
 	});
 
 	test('the picker lists every account, the login_hint first, when prompt=select_account', async () => {

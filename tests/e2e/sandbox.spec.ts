@@ -137,3 +137,36 @@ test('needs-admin meets "Need admin approval"; tenant-admin consents through adm
 	// That needs-admin then gets every permission is the checker's fix loop
 	// (tests/e2e/checker.spec.ts): the whole flow runs once, there.
 });
+
+test('response_mode=form_post: the sandbox page submits its form to the redirect URI, under its own CSP', async ({
+	page,
+	baseURL,
+}) => {
+	const refused: string[] = [];
+	page.on('console', (message) => {
+		if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+	});
+	const authorize = new URL('/sandbox/organizations/oauth2/v2.0/authorize', baseURL);
+	for (const [key, value] of Object.entries({
+		client_id: app.applicationId,
+		response_type: 'code',
+		redirect_uri: new URL('/auth/redirect/', baseURL).toString(),
+		scope: 'openid profile User.Read',
+		state: 'form-post-state',
+		code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+		code_challenge_method: 'S256',
+		response_mode: 'form_post',
+		login_hint: 'ready@harbour.sandbox.example',
+	}))
+		authorize.searchParams.set(key, value);
+	const posted = page.waitForRequest(
+		(request) =>
+			request.method() === 'POST' && new URL(request.url()).pathname === '/auth/redirect/',
+		{ timeout: 10_000 },
+	);
+	await page.goto(authorize.toString());
+	const body = new URLSearchParams((await posted).postData() ?? '');
+	expect(body.get('state')).toBe('form-post-state');
+	expect(body.get('code')).toBeTruthy();
+	expect(refused).toEqual([]);
+});

@@ -50,6 +50,8 @@ export interface AuthorizeOptions {
 	prompt?: string;
 	redirectUri?: string;
 	cookie?: string;
+	/** `fragment` unless given. */
+	responseMode?: 'fragment' | 'query' | 'form_post';
 }
 
 export function pkce() {
@@ -76,7 +78,7 @@ export async function authorize(
 		nonce: 'nonce-1',
 		code_challenge: challenge,
 		code_challenge_method: 'S256',
-		response_mode: 'fragment',
+		response_mode: options.responseMode ?? 'fragment',
 		login_hint: scenarioEmail,
 		...(options.prompt ? { prompt: options.prompt } : {}),
 	};
