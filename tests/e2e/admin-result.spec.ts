@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { ADMIN_CONSENT_STATE_KEY } from '../../src/admin/consent-state.ts';
 import { app } from '../../src/registry/index.ts';
 import { accountButton, CheckerPage, resetSandbox } from './checker-page.ts';
-import { axe, islandsHydrated } from './help-centre.ts';
+import { axe, consentResultMounted } from './help-centre.ts';
 
 const NEEDS_ADMIN = {
 	domain: 'needs-admin.sandbox.example',
@@ -19,10 +19,10 @@ test.beforeEach(async ({ request }) => resetSandbox(request));
 const region = (page: Page) => page.getByRole('region', { name: 'Admin consent result' });
 const heading = (page: Page) => region(page).getByRole('heading', { level: 2 });
 
-/** Opens the result page with Microsoft's answer, once its island has read it (never the placeholder). */
+/** Opens the result page with Microsoft's answer, once its view has read it (never the placeholder). */
 async function openResult(page: Page, url: string): Promise<void> {
 	await page.goto(url);
-	await islandsHydrated(page);
+	await consentResultMounted(page);
 }
 
 /** Follows the consent helper's link for the needs-admin organisation and signs in as `scenario`. */
@@ -211,4 +211,13 @@ test('an admin who consented only for themselves is told colleagues may still ne
 		'href',
 		'/teams/admin-consent/',
 	);
+});
+
+test('the result page says it could not load when its view does not arrive, never "Reading…" for ever', async ({
+	page,
+}) => {
+	await page.route(/\/_astro\/result-mount\.[\w-]+\.js$/, (route) => route.abort());
+	await page.goto(`${RESULT}?admin_consent=True&tenant=${NEEDS_ADMIN.id}`);
+	await expect(region(page)).toContainText('This page could not load.');
+	await expect(region(page)).not.toContainText('Reading Microsoft’s answer');
 });

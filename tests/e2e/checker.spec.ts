@@ -100,8 +100,8 @@ test.describe('fix loops', () => {
 		await expect(
 			page.getByRole('region', { name: 'Admin consent result' }).getByRole('heading', { level: 2 }),
 		).toHaveText('Claras is approved for your organisation');
-		// The heading above replaces the view's server-rendered "Reading Microsoft's answer…" only
-		// once it has read the answer, so the absence of an alert is the hydrated view's.
+		// The heading above replaces the page's "Reading Microsoft's answer…" placeholder only once
+		// the view has read the answer, so the absence of an alert is the mounted view's.
 		await expect(page.getByRole('alert')).toHaveCount(0);
 
 		await checker.open();

@@ -26,13 +26,12 @@ export function idsIn(html: string): string[] {
 }
 
 /**
- * Waits until every Astro island on the page has hydrated. Until then the page shows the
- * server-rendered placeholder, against which an absence assertion passes for the wrong reason.
- * Astro removes `ssr` from an <astro-island> once its component has rendered in the browser
- * (node_modules/astro/dist/runtime/server/astro-island.js, `this.removeAttribute("ssr")`).
+ * Waits until the admin consent result's Svelte view has mounted (src/admin/result-launch.ts marks
+ * its host). Until then the page shows the plain placeholder, against which an absence assertion
+ * passes for the wrong reason.
  */
-export async function islandsHydrated(page: Page): Promise<void> {
-	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+export async function consentResultMounted(page: Page): Promise<void> {
+	await expect(page.locator('[data-consent-result][data-mounted]')).toHaveCount(1);
 }
 
 /**
