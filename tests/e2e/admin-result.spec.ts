@@ -221,3 +221,15 @@ test('the result page says it could not load when its view does not arrive, neve
 	await expect(region(page)).toContainText('This page could not load.');
 	await expect(region(page)).not.toContainText('Reading Microsoft’s answer');
 });
+
+test('without JavaScript the result page says it needs it, and does not claim to be reading', async ({
+	browser,
+	baseURL,
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+	const page = await context.newPage();
+	await page.goto(`${RESULT}?admin_consent=True&tenant=${NEEDS_ADMIN.id}`);
+	await expect(region(page)).toContainText('which needs JavaScript');
+	await expect(region(page).getByText('Reading Microsoft’s answer…')).toBeHidden();
+	await context.close();
+});
