@@ -9,7 +9,12 @@
 import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { escapeRegExp, vitePluginIntegration, type Plugin } from './vite-plugin.ts';
+import {
+	clientBuildPlugin,
+	escapeRegExp,
+	vitePluginIntegration,
+	type Plugin,
+} from './vite-plugin.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -89,22 +94,20 @@ export const preparedIds = (paths: Iterable<string>): RegExp =>
 
 export function preparedRegistryPlugin(): Plugin {
 	const targets = new Map(Object.keys(PREPARED).map((file) => [`${root}${file}`, file]));
-	return {
+	// Builds only: Node caches the modules it imports, so `astro dev` would keep serving the
+	// registry as it was at start-up; there the browser loads the real modules (zod included).
+	return clientBuildPlugin({
 		name: 'claras:prepared-registry',
 		enforce: 'pre',
-		// Builds only: Node caches the modules it imports, so `astro dev` would keep serving the
-		// registry as it was at start-up; there the browser loads the real modules (zod included).
-		apply: 'build',
 		load: {
 			// Called for these files only, not from Rust into Node for every module of the build.
 			filter: { id: preparedIds(targets.keys()) },
 			async handler(id) {
 				const file = targets.get(id.split('?')[0]!);
-				if (!file || this.environment?.config.consumer !== 'client') return null;
-				return load(file);
+				return file ? load(file) : null;
 			},
 		},
-	};
+	});
 }
 
 /** Adds the plugin to Astro's Vite configuration. */

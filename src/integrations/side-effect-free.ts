@@ -6,7 +6,12 @@
 // re-exports), so this plugin tells the bundler so, for the client build only; what the checker
 // does import is kept, and Vite's own package.json reading still decides for every other package.
 import type { AstroIntegration } from 'astro';
-import { escapeRegExp, vitePluginIntegration, type Plugin } from './vite-plugin.ts';
+import {
+	clientBuildPlugin,
+	escapeRegExp,
+	vitePluginIntegration,
+	type Plugin,
+} from './vite-plugin.ts';
 
 /** Packages whose modules have no side effects although their package.json does not say so. */
 export const SIDE_EFFECT_FREE: readonly string[] = ['@microsoft/microsoft-graph-client'];
@@ -17,20 +22,18 @@ export const packagePattern = (packages: readonly string[] = SIDE_EFFECT_FREE): 
 
 export function sideEffectFreePlugin(packages: readonly string[] = SIDE_EFFECT_FREE): Plugin {
 	const pattern = packagePattern(packages);
-	return {
+	return clientBuildPlugin({
 		name: 'claras:side-effect-free',
-		apply: 'build',
 		// A filtered hook: the bundler calls it only for these packages' modules, never for the
 		// rest of the build (a hook without a filter is called from Rust into Node for every module).
 		transform: {
 			filter: { id: pattern },
 			handler(code) {
-				if (this.environment?.config.consumer !== 'client') return null;
 				// The code unchanged (`map: null` keeps its source map); only the flag is new.
 				return { code, map: null, moduleSideEffects: false };
 			},
 		},
-	};
+	});
 }
 
 export const sideEffectFree = (): AstroIntegration =>

@@ -11,7 +11,12 @@
 // probe Graph through the libraries built this way. To use one of these features, delete its
 // entry here (and its test), then change the setting.
 import type { AstroIntegration } from 'astro';
-import { escapeRegExp, vitePluginIntegration, type Plugin } from './vite-plugin.ts';
+import {
+	clientBuildPlugin,
+	escapeRegExp,
+	vitePluginIntegration,
+	type Plugin,
+} from './vite-plugin.ts';
 
 export interface Stub {
 	/** The package, as in node_modules. */
@@ -156,20 +161,18 @@ export const stubbedModules = new RegExp(
 );
 
 export function unreachedCodePlugin(): Plugin {
-	return {
+	return clientBuildPlugin({
 		name: 'claras:unreached-code',
 		enforce: 'pre',
-		apply: 'build',
 		load: {
 			// A filtered hook: called for the stubbed modules only.
 			filter: { id: stubbedModules },
 			handler(id) {
-				if (this.environment?.config.consumer !== 'client') return null;
 				const path = stubbedModules.exec(id.replaceAll('\\', '/'))?.[1];
 				return (path && byPath.get(path)?.code) ?? null;
 			},
 		},
-	};
+	});
 }
 
 export const unreachedCode = (): AstroIntegration =>

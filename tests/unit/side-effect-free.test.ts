@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { packagePattern, sideEffectFreePlugin } from '../../src/integrations/side-effect-free.ts';
-import { preparedIds } from '../../src/integrations/prepared-registry.ts';
+import { preparedIds, preparedRegistryPlugin } from '../../src/integrations/prepared-registry.ts';
+import { expectClientBuildOnly, type ClientBuildPlugin } from './client-build-plugin.ts';
 
 const GRAPH = '/w/node_modules/@microsoft/microsoft-graph-client/lib/es/src';
 
@@ -23,26 +24,25 @@ describe('packagePattern (which modules the bundler may drop when unused)', () =
 });
 
 describe('sideEffectFreePlugin', () => {
-	const { transform } = sideEffectFreePlugin() as unknown as {
+	const plugin = sideEffectFreePlugin() as unknown as ClientBuildPlugin & {
 		transform: {
 			filter: { id: RegExp };
-			handler: (this: unknown, code: string, id: string) => unknown;
+			handler: (code: string, id: string) => unknown;
 		};
 	};
-	const run = (consumer: 'client' | 'server') =>
-		transform.handler.call({ environment: { config: { consumer } } }, 'export const a = 1;', GRAPH);
+	const { transform } = plugin;
 	it('is called for the listed packages only', () => {
 		expect(transform.filter.id.test(`${GRAPH}/Client.js`)).toBe(true);
 		expect(transform.filter.id.test('/w/node_modules/svelte/src/index-client.js')).toBe(false);
 	});
-	it.each([
-		[
-			'the client build: same code, no side effects',
-			'client',
-			{ code: 'export const a = 1;', map: null, moduleSideEffects: false },
-		],
-		['the server build: left alone', 'server', null],
-	] as const)('%s', (_, consumer, expected) => expect(run(consumer)).toEqual(expected));
+	it('the client build: same code, no side effects', () => {
+		expect(transform.handler('export const a = 1;', GRAPH)).toEqual({
+			code: 'export const a = 1;',
+			map: null,
+			moduleSideEffects: false,
+		});
+	});
+	it('the server build: left alone', () => expectClientBuildOnly(plugin));
 });
 
 describe('preparedIds (the registry modules the browser gets as prepared data)', () => {
@@ -54,4 +54,9 @@ describe('preparedIds (the registry modules the browser gets as prepared data)',
 		['/w/src/registry/error-codes.ts', false],
 		['/x/w/src/registry/index.ts', false],
 	])('%s → %s', (id, expected) => expect(pattern.test(id)).toBe(expected));
+});
+
+describe('preparedRegistryPlugin', () => {
+	it('runs in the client build only: the server build renders with the real registry', () =>
+		expectClientBuildOnly(preparedRegistryPlugin() as unknown as ClientBuildPlugin));
 });

@@ -12,6 +12,7 @@ import {
 	stubPath,
 	unreachedCodePlugin,
 } from '../../src/integrations/unreached-code.ts';
+import { expectClientBuildOnly, type ClientBuildPlugin } from './client-build-plugin.ts';
 
 const root = join(import.meta.dirname, '../..');
 const modules = join(root, 'node_modules');
@@ -59,16 +60,14 @@ describe.each(STUBS.map((stub) => [stubPath(stub), stub] as const))(
 		});
 
 		it('is what the plugin answers for it, in the client build only', () => {
-			const { load } = unreachedCodePlugin() as unknown as {
-				load: { filter: { id: RegExp }; handler: (this: unknown, id: string) => unknown };
+			const plugin = unreachedCodePlugin() as unknown as ClientBuildPlugin & {
+				load: { filter: { id: RegExp }; handler: (id: string) => unknown };
 			};
 			const id = `/w/node_modules/${path}`;
-			expect(load.filter.id.test(id)).toBe(true);
-			expect(load.filter.id.test(`${id}?v=1`)).toBe(true);
-			const client = { environment: { config: { consumer: 'client' } } };
-			const server = { environment: { config: { consumer: 'server' } } };
-			expect(load.handler.call(client, id)).toBe(stub.code);
-			expect(load.handler.call(server, id)).toBeNull();
+			expect(plugin.load.filter.id.test(id)).toBe(true);
+			expect(plugin.load.filter.id.test(`${id}?v=1`)).toBe(true);
+			expect(plugin.load.handler(id)).toBe(stub.code);
+			expectClientBuildOnly(plugin);
 		});
 
 		it('is imported, and its static methods called, only for what it has', () => {
