@@ -2,15 +2,16 @@
 // with `?tenant=`, the checker's hand-off link) mounts the Svelte island, which brings the Svelte
 // runtime and the lookup code. Hover or focus starts that download early; nothing runs before.
 // The kit (build-time registry data) comes from a JSON block in the page, never from the registry.
+import { readJsonBlock } from '../page-data.ts';
 import type { AdminKit } from './admin-kit.ts';
 
 export function launch(host: HTMLElement): void {
 	const form = host.querySelector<HTMLFormElement>('form');
 	const input = host.querySelector<HTMLInputElement>('input');
 	const status = host.querySelector<HTMLElement>('[data-consent-helper-status]');
-	const kitText = host.querySelector('script[type="application/json"]')?.textContent;
-	if (!form || !input || !kitText) return;
-	const kit = JSON.parse(kitText) as AdminKit;
+	// The kit is the build's own (src/components/ConsentHelper.astro); without it the form stays plain.
+	const kit = readJsonBlock(host, '') as AdminKit | undefined;
+	if (!form || !input || !kit) return;
 	let mounting: Promise<unknown> | undefined;
 	const prefetch = () => void import('./mount.ts').catch(() => {});
 	const start = (lookup: string | undefined) => {

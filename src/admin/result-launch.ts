@@ -1,20 +1,14 @@
 // The admin consent result page's only script: it mounts the Svelte view (./result-mount.ts) at
 // once, with the words the page carries as JSON. A failure says so in the placeholder, never
 // leaving "Reading Microsoft's answer…" as if it were still reading.
+import { readJsonBlock } from '../page-data.ts';
 import type { ConsentResultProps } from './result-mount.ts';
 
 const COULD_NOT_LOAD =
 	'This page could not load. Check your internet connection and reload it, or run the connection checker to see whether consent was granted.';
 
 /** The view's words from the page's JSON block; undefined when they are missing or malformed. */
-export function readProps(text: string | null | undefined): ConsentResultProps | undefined {
-	if (!text) return undefined;
-	let value: unknown;
-	try {
-		value = JSON.parse(text);
-	} catch {
-		return undefined;
-	}
+export function readProps(value: unknown): ConsentResultProps | undefined {
 	const { appName, teamSteps, consentRoles } = (value ?? {}) as Record<string, unknown>;
 	if (typeof appName !== 'string' || typeof consentRoles !== 'string') return undefined;
 	if (!Array.isArray(teamSteps) || !teamSteps.every((step) => typeof step === 'string'))
@@ -27,7 +21,7 @@ export function launchConsentResult(host: HTMLElement): void {
 	const fail = () => {
 		if (status) status.textContent = COULD_NOT_LOAD;
 	};
-	const props = readProps(host.querySelector('script[type="application/json"]')?.textContent);
+	const props = readProps(readJsonBlock(host, ''));
 	if (!props) return fail();
 	import('./result-mount.ts')
 		.then(({ mountConsentResult }) => {

@@ -1,6 +1,7 @@
 // Wires a CodeLookup form: its answer is built with text nodes (never HTML from the input) in a
 // live region, at once and offline, from the JSON the build put beside the form.
 import type { LookupEntry } from '../derive/error-codes.ts';
+import { readJsonBlock } from '../page-data.ts';
 import { CHECKER_PATH } from '../site-paths.ts';
 import { lookUpCode, type LookupAnswer } from './look-up.ts';
 
@@ -63,14 +64,14 @@ function render(answer: LookupAnswer, onReference: boolean): HTMLElement[] {
 export function mountCodeLookups(root: ParentNode = document): void {
 	for (const form of root.querySelectorAll<HTMLFormElement>('form[data-code-lookup]')) {
 		const host = form.closest('[data-code-lookup-host]') ?? form;
-		const data = host.querySelector('script[data-code-lookup-data]');
+		const entries = readJsonBlock(host, '[data-code-lookup-data]');
 		const input = form.querySelector<HTMLInputElement>('input[name="code"]');
 		const output = host.querySelector<HTMLElement>('[data-code-lookup-answer]');
-		if (!data || !input || !output) continue;
-		const entries = JSON.parse(data.textContent ?? '[]') as LookupEntry[];
+		// Without its table the form stays plain: it leads to the full list on /teams/error-codes/.
+		if (!Array.isArray(entries) || !input || !output) continue;
 		const onReference = form.dataset['onReference'] !== undefined;
 		const answer = () => {
-			const result = lookUpCode(input.value, entries);
+			const result = lookUpCode(input.value, entries as LookupEntry[]);
 			output.dataset['kind'] = result.kind;
 			output.replaceChildren(...render(result, onReference));
 			input.setAttribute('aria-invalid', String(result.kind === 'malformed'));

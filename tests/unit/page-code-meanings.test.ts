@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CODE_TABLE_SELECTOR, pageCodeMeanings } from '../../src/checker/page-code-meanings.ts';
+import { CODE_TABLE, pageCodeMeanings } from '../../src/checker/page-code-meanings.ts';
 import { diagnose, parseTrace, type Trace } from '../../src/engine/index.ts';
 import { engineRegistry } from '../../src/engine/from-registry.ts';
 import { toEngineRegistry } from '../../src/engine/to-engine-registry.ts';
@@ -18,7 +18,9 @@ import { scenarioTraces } from '../../fixtures/index.ts';
 const pageWith = (text: string | undefined) =>
 	({
 		querySelector: (selector: string) =>
-			selector === CODE_TABLE_SELECTOR && text !== undefined ? { textContent: text } : null,
+			selector === `script[type="application/json"]${CODE_TABLE}` && text !== undefined
+				? { textContent: text }
+				: null,
 	}) as unknown as ParentNode;
 
 describe('the meanings a page gives', () => {
