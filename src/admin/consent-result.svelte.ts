@@ -10,6 +10,13 @@ import {
 
 export type { StateCheck } from './consent-answer.ts';
 
+/** What the page says that comes from the registry: prepared at build time, in the page. */
+export interface ConsentResultProps {
+	appName: string;
+	teamSteps: string[];
+	consentRoles: string;
+}
+
 export class ConsentResult {
 	#outcome = $state<ConsentOutcome>({ kind: 'none' });
 	#stateCheck = $state<StateCheck>('unknown');

@@ -2,7 +2,7 @@
 // once, with the words the page carries as JSON. A failure says so in the placeholder, never
 // leaving "Reading Microsoft's answer…" as if it were still reading.
 import { readJsonBlock } from '../page-data.ts';
-import type { ConsentResultProps } from './result-mount.ts';
+import type { ConsentResultProps } from './consent-result.svelte.ts';
 
 const COULD_NOT_LOAD =
 	'This page could not load. Check your internet connection and reload it, or run the connection checker to see whether consent was granted.';

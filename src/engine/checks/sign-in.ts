@@ -41,12 +41,10 @@ export const signInCheck: Check = ({ trace, personal, registry }) => {
 		error.correlationId ? `correlation id ${error.correlationId}` : undefined,
 	].filter(Boolean);
 	// A known code's meaning, when the registry was given it (the checker's comes from its page).
-	const meaning = decided.entry && registry.codeMeanings[decided.entry.key];
-	const explained = decided.entry
-		? meaning
-			? ` ${meaning}`
-			: ''
-		: number
+	const meaning = decided.entry ? registry.codeMeanings[decided.entry.key] : undefined;
+	let explained = meaning ? ` ${meaning}` : '';
+	if (!decided.entry)
+		explained = number
 			? ` Claras does not know this code; Microsoft explains it at ${microsoftErrorPage(number)}.`
 			: ` Claras does not know the code ${decided.label}.`;
 	const why = adminNeeded ? ' The request holds permissions only an administrator may grant.' : '';
