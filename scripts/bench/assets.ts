@@ -27,8 +27,15 @@ export const entryName = (src: string): string =>
 		.pop()!
 		.replace(/\.[\w-]+\.js$/, '');
 
-const unescapeAttribute = (value: string) =>
-	value.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'");
+/** HTML text or an attribute value with its character references read (`&amp;`, `&#x26;`, `&#39;`…). */
+export const decodeEntities = (text: string): string =>
+	text
+		.replace(/&#x([\da-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+		.replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+		.replaceAll('&lt;', '<')
+		.replaceAll('&gt;', '>')
+		.replaceAll('&quot;', '"')
+		.replaceAll('&amp;', '&');
 
 /** The modules an `<astro-island>` loads when it hydrates: its component, its renderer, and any before-hydration script. */
 export function islandModules(html: string): string[] {
@@ -36,7 +43,7 @@ export function islandModules(html: string): string[] {
 	for (const [tag] of html.matchAll(/<astro-island\b[^>]*>/g)) {
 		for (const attribute of ['component-url', 'renderer-url', 'before-hydration-url']) {
 			const value = new RegExp(`\\s${attribute}="([^"]*)"`).exec(tag)?.[1];
-			if (value) out.push(unescapeAttribute(value));
+			if (value) out.push(decodeEntities(value));
 		}
 	}
 	return [...new Set(out)];
@@ -54,11 +61,11 @@ export interface PageScripts {
 
 export function pageScripts(html: string): PageScripts {
 	const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) =>
-		unescapeAttribute(m[1]!),
+		decodeEntities(m[1]!),
 	);
 	const preloads = [
 		...html.matchAll(/<link\b(?=[^>]*\brel="modulepreload")[^>]*\bhref="([^"]+)"/g),
-	].map((m) => unescapeAttribute(m[1]!));
+	].map((m) => decodeEntities(m[1]!));
 	const inline = [
 		...html.matchAll(
 			/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g,

@@ -5,6 +5,7 @@
 // built page shows added as fenced blocks. Padded with copies to the count.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { decodeEntities } from './assets.ts';
 
 const STARLIGHT = '@astrojs/starlight/components';
 
@@ -80,15 +81,6 @@ export interface CodeBlock {
 	language: string;
 	code: string;
 }
-
-const decodeEntities = (text: string) =>
-	text
-		.replace(/&#x([\da-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-		.replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-		.replaceAll('&lt;', '<')
-		.replaceAll('&gt;', '>')
-		.replaceAll('&quot;', '"')
-		.replaceAll('&amp;', '&');
 
 /**
  * The code blocks a built page shows, as their text: Expressive Code writes each as

@@ -62,12 +62,13 @@ export function buildPhases(output: string, wall: number): BuildPhases | undefin
 	};
 }
 
-function build(
-	astro: string,
-	cwd: string,
-	label: string,
-	args: string[],
-): { wall: number; phases: BuildPhases | undefined } {
+/** One build: its wall time, and its phases where Astro's output could be read. */
+interface Timed {
+	wall: number;
+	phases: BuildPhases | undefined;
+}
+
+function build(astro: string, cwd: string, label: string, args: string[]): Timed {
 	const started = performance.now();
 	let output = '';
 	try {
@@ -106,20 +107,10 @@ export function timeBuilds(
 ): BuildTimes {
 	const astro = join(root, 'node_modules', '.bin', 'astro');
 	const baselineRoot = join(root, 'bench', 'baseline');
-	const site: number[] = [];
-	const baseline: number[] = [];
-	const sitePhases: (BuildPhases | undefined)[] = [];
-	const baselinePhases: (BuildPhases | undefined)[] = [];
-	const record = (
-		walls: number[],
-		phases: (BuildPhases | undefined)[],
-		timed: ReturnType<typeof build>,
-	) => {
-		walls.push(timed.wall);
-		phases.push(timed.phases);
-	};
+	const site: Timed[] = [];
+	const baseline: Timed[] = [];
 	for (let run = 0; run < runs; run++) {
-		record(site, sitePhases, build(astro, root, 'help centre', ['--outDir', siteDir]));
+		site.push(build(astro, root, 'help centre', ['--outDir', siteDir]));
 		if (run === 0)
 			writeBaselinePages(
 				join(root, 'src', 'content', 'docs'),
@@ -133,18 +124,17 @@ export function timeBuilds(
 					}
 				},
 			);
-		record(
-			baseline,
-			baselinePhases,
+		baseline.push(
 			build(astro, root, 'baseline', ['--root', 'bench/baseline', '--outDir', baselineDir]),
 		);
 	}
-	const ratio = percentile(site, 50) / percentile(baseline, 50);
+	const walls = (runs: Timed[]) => runs.map((run) => run.wall);
+	const ratio = percentile(walls(site), 50) / percentile(walls(baseline), 50);
 	return {
-		site,
-		baseline,
-		sitePhases,
-		baselinePhases,
+		site: walls(site),
+		baseline: walls(baseline),
+		sitePhases: site.map((run) => run.phases),
+		baselinePhases: baseline.map((run) => run.phases),
 		sitePages: htmlPages(siteDir),
 		baselinePages: htmlPages(baselineDir),
 		ratio,
