@@ -15,7 +15,8 @@ export function metaScriptSources(html: string): string[] {
 	return directive?.slice(1) ?? [];
 }
 
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
+/** Every HTML file under `dir`, at any depth. */
+export async function* htmlFiles(dir: string): AsyncGenerator<string> {
 	for (const entry of await readdir(dir, { withFileTypes: true })) {
 		const path = join(dir, entry.name);
 		if (entry.isDirectory()) yield* htmlFiles(path);

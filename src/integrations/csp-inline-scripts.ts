@@ -2,10 +2,10 @@
 // bundles, but not Starlight's `is:inline` snippets (theme, sidebar), which the browser would then
 // refuse. This adds the sha256 of every inline script a page carries to that page's script-src.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { htmlFiles } from '../hosting/script-sources.ts';
 
 const META = /(<meta\s+http-equiv="content-security-policy"\s+content=")([^"]*)(")/i;
 
@@ -34,14 +34,6 @@ export function completePolicy(html: string): string {
 			: `${policy.replace(/;?\s*$/, ';')} script-src 'self' ${missing.join(' ')};`;
 		return `${open}${completed}${close}`;
 	});
-}
-
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-	for (const entry of await readdir(dir, { withFileTypes: true })) {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) yield* htmlFiles(path);
-		else if (entry.name.endsWith('.html')) yield path;
-	}
 }
 
 export function cspInlineScripts(): AstroIntegration {
