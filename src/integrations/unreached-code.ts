@@ -23,8 +23,6 @@ export interface Stub {
 	package: string;
 	/** The module inside the package. */
 	file: string;
-	/** What reaches the real module, and why the checker never does. */
-	why: string;
 	/** The module's stand-in. */
 	code: string;
 }
@@ -55,7 +53,6 @@ export const STUBS: readonly Stub[] = [
 	{
 		package: MSAL,
 		file: 'dist/interaction_client/PlatformAuthInteractionClient.mjs',
-		why: 'made only once a platform broker is found; with allowPlatformBroker false, none is looked for',
 		code: `export class PlatformAuthInteractionClient {
 	constructor() { throw new Error(${BROKER}); }
 }`,
@@ -63,7 +60,6 @@ export const STUBS: readonly Stub[] = [
 	{
 		package: MSAL,
 		file: 'dist/broker/nativeBroker/PlatformAuthExtensionHandler.mjs',
-		why: 'asked for a broker only with allowPlatformBroker; the answer when there is none',
 		code: `export class PlatformAuthExtensionHandler {
 	static async createProvider() { return undefined; }
 }`,
@@ -71,7 +67,6 @@ export const STUBS: readonly Stub[] = [
 	{
 		package: MSAL,
 		file: 'dist/broker/nativeBroker/PlatformAuthDOMHandler.mjs',
-		why: 'asked for a broker only with allowPlatformBroker; the answer when there is none',
 		code: `export class PlatformAuthDOMHandler {
 	static async createProvider() { return undefined; }
 }`,
@@ -82,7 +77,6 @@ export const STUBS: readonly Stub[] = [
 	{
 		package: MSAL,
 		file: 'dist/cache/LocalStorage.mjs',
-		why: "made only for cacheLocation 'localStorage'; the checker's cache is sessionStorage",
 		code: `export class LocalStorage {
 	constructor() { throw new Error(${unreached("MSAL's localStorage cache", "the checker's cache is sessionStorage.")}); }
 }`,
@@ -94,7 +88,6 @@ export const STUBS: readonly Stub[] = [
 	{
 		package: MSAL,
 		file: 'dist/interaction_client/SilentAuthCodeClient.mjs',
-		why: 'made only by acquireTokenByCode (a hybrid SPA); the checker never calls it',
 		code: `export class SilentAuthCodeClient {
 	constructor() { throw new Error(${unreached("MSAL's acquireTokenByCode", 'the checker signs in with popups and redirects.')}); }
 }`,
@@ -106,7 +99,6 @@ export const STUBS: readonly Stub[] = [
 	{
 		package: MSAL,
 		file: 'dist/popup_relay/relayClient.mjs',
-		why: 'used only with auth.popupRelayUri set; the checker never sets it',
 		code: `const unreached = () => { throw new Error(${unreached("MSAL's popup relay", 'the checker sets no popupRelayUri.')}); };
 export function buildPopupRelayUrl() { unreached(); }
 export async function waitForPopupRelayResponse() { unreached(); }`,
@@ -117,7 +109,6 @@ export async function waitForPopupRelayResponse() { unreached(); }`,
 	{
 		package: MSAL_COMMON,
 		file: 'dist-browser/crypto/PopTokenGenerator.mjs',
-		why: 'made only for authenticationScheme POP; the checker asks for bearer tokens',
 		code: `export class PopTokenGenerator {
 	constructor() { throw new Error(${POP}); }
 }`,
@@ -125,7 +116,6 @@ export async function waitForPopupRelayResponse() { unreached(); }`,
 	{
 		package: MSAL_COMMON,
 		file: 'dist-browser/crypto/DpopProofGenerator.mjs',
-		why: 'made only for authenticationScheme DPOP; the checker asks for bearer tokens',
 		code: `export class DpopProofGenerator {
 	constructor() { throw new Error(${POP}); }
 }
@@ -138,7 +128,6 @@ export function normalizeDpopResourceRequestContext() { throw new Error(${POP});
 	{
 		package: GRAPH,
 		file: 'lib/es/src/HTTPClientFactory.js',
-		why: 'the default middleware chain, built only for an authProvider; the checker gives its own middleware',
 		code: `import { HTTPClient } from "./HTTPClient";
 export class HTTPClientFactory {
 	static createWithAuthenticationProvider() {
