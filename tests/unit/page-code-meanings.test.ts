@@ -13,15 +13,10 @@ import { lookupJson } from '../../src/derive/error-codes.ts';
 import { signInCodeMeanings } from '../../src/registry/codes.ts';
 import { registry } from '../../src/registry/index.ts';
 import { scenarioTraces } from '../../fixtures/index.ts';
+import { pageWithJsonBlock } from './fake-page.ts';
 
-/** A page whose only element the reader asks for is the table's data block, holding `text`. */
-const pageWith = (text: string | undefined) =>
-	({
-		querySelector: (selector: string) =>
-			selector === `script[type="application/json"]${CODE_TABLE}` && text !== undefined
-				? { textContent: text }
-				: null,
-	}) as unknown as ParentNode;
+/** A page whose code table holds `text`. */
+const pageWith = (text: string | undefined) => pageWithJsonBlock(text, CODE_TABLE);
 
 describe('the meanings a page gives', () => {
 	it("are exactly the registry's, from the table the build renders", () => {

@@ -1,15 +1,10 @@
 // Reading the build's JSON data blocks back in the page (src/page-data.ts).
 import { describe, expect, it } from 'vitest';
 import { readJsonBlock } from '../../src/page-data.ts';
+import { pageWithJsonBlock } from './fake-page.ts';
 
-/** A page holding one JSON block, found by the selector it was written with. */
 const pageWith = (text: string | undefined, attribute = '[data-x]') =>
-	({
-		querySelector: (selector: string) =>
-			selector === `script[type="application/json"]${attribute}` && text !== undefined
-				? { textContent: text }
-				: null,
-	}) as unknown as ParentNode;
+	pageWithJsonBlock(text, attribute);
 
 describe('readJsonBlock', () => {
 	it('reads the JSON of the block the selector names', () => {
