@@ -29,6 +29,7 @@ beforeAll(async () => {
 		'hybrid-mailbox',
 		'teams-essentials',
 		'graph-silent',
+		'licence-disabled',
 	];
 	for (const email of scenarios.map((scenario) => `${scenario}@harbour.sandbox.example`)) {
 		tokens[email.split('@')[0]!] = (await signIn(t, email)).access_token;
@@ -144,6 +145,41 @@ describe('scenario accounts', () => {
 		expect(answer.body?.error?.code).toBe(code);
 	});
 
+	test('/me lists the plans the licences assign, a plan switched off in its licence left out', async () => {
+		const plansOf = async (scenario: string) => {
+			const [me, details] = await Promise.all([
+				graph(t, '/me?$select=id,assignedPlans', tokens[scenario]),
+				graph(t, '/me/licenseDetails', tokens[scenario]),
+			]);
+			const provisioned = (
+				details.body?.value as {
+					servicePlans: { servicePlanId: string; provisioningStatus: string }[];
+				}[]
+			)
+				.flatMap((entry) => entry.servicePlans)
+				.filter((plan) => plan.provisioningStatus !== 'Disabled')
+				.map((plan) => plan.servicePlanId);
+			return { assigned: me.body?.assignedPlans as Record<string, string>[], provisioned };
+		};
+		const ready = await plansOf('ready');
+		expect(ready.assigned.map((plan) => plan['servicePlanId']).sort()).toEqual(
+			ready.provisioned.sort(),
+		);
+		for (const plan of ready.assigned) {
+			expect(Object.keys(plan).sort()).toEqual([
+				'assignedDateTime',
+				'capabilityStatus',
+				'service',
+				'servicePlanId',
+			]);
+			expect(plan['capabilityStatus']).toBe('Enabled');
+		}
+		expect(ready.assigned.some((plan) => plan['service'] === 'exchange')).toBe(true);
+		const disabled = await plansOf('licence-disabled');
+		expect(disabled.assigned.some((plan) => plan['service'] === 'exchange')).toBe(false);
+		expect(disabled.assigned.length).toBeGreaterThan(0);
+	});
+
 	test('the mailbox 404 carries the real message', async () => {
 		const { body } = await graph(t, '/me/events', tokens['no-exchange-licence']);
 		expect(body?.error?.message).toMatchInlineSnapshot(
@@ -234,9 +270,12 @@ describe('the checker’s staged probes against each account', () => {
 			error: {
 				code: 'Forbidden',
 				message: expect.stringMatching(/^Failed to get license information for the user\./),
-				innerError: { code: 'Forbidden' },
 			},
 		});
+		// The published body's innerError holds only the date and the request ids (no inner code).
+		const inner = (bodies['chats'] as { error: { innerError: Record<string, unknown> } }).error
+			.innerError;
+		expect(Object.keys(inner).sort()).toEqual(['client-request-id', 'date', 'request-id']);
 	});
 
 	test('transcripts-off: 403 with innerError.code GraphAccessToTranscriptsDisabled', async () => {
@@ -278,6 +317,21 @@ describe('the checker’s staged probes against each account', () => {
 });
 
 describe('online meetings', () => {
+	test('each meeting has its own chat thread, shaped as Graph makes them', async () => {
+		const chats = await graph(t, '/me/chats?$select=id,chatType', tokens['ready']);
+		const ids = ((chats.body?.value ?? []) as { id: string; chatType: string }[])
+			.filter((chat) => chat.chatType === 'meeting')
+			.map((chat) => chat.id);
+		expect(ids.length).toBeGreaterThan(1);
+		expect(new Set(ids).size).toBe(ids.length);
+		for (const id of ids) {
+			const encoded = /^19:meeting_([A-Za-z0-9+/]+)@thread\.v2$/.exec(id)?.[1];
+			expect(Buffer.from(encoded ?? '', 'base64').toString()).toMatch(
+				/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+			);
+		}
+	});
+
 	test("a meeting the user only attended is not found by its join URL (only the organiser's are)", async () => {
 		const view = await graph(
 			t,
@@ -346,6 +400,15 @@ describe('$batch', () => {
 		const { status, body } = await post(batch(21));
 		expect(status).toBe(400);
 		expect(body?.error?.code).toBe('BadRequest');
+	});
+
+	test('refuses two parts whose ids differ only in case with 400 (ids are not case-sensitive)', async () => {
+		const body = batch(2);
+		body.requests[0]!.id = 'me';
+		body.requests[1]!.id = 'ME';
+		const { status, body: answer } = await post(body);
+		expect(status).toBe(400);
+		expect(answer?.error?.code).toBe('BadRequest');
 	});
 
 	test('throttles parts one by one', async () => {

@@ -4,27 +4,6 @@
 import { licence, withExchangeDisabled } from '../fixtures/licences.ts';
 import type { LicenseDetails } from '../src/engine/graph-schemas.ts';
 
-/**
- * Microsoft Teams Essentials: SKU `Teams_Ess`, id fde42873-30b6-436b-b361-21af5a6b84ae, with the
- * service plan `TeamsEss` f4f2f6de-6830-442b-a433-e92249faebe2 (Microsoft's "Product names and
- * service plan identifiers for licensing"; the plan also in the Graph docs' cloudLicensing
- * examples). A faithful subset: the SKU's other plans (OneDrive, Office for the web) are left out.
- * TODO(fixtures): move to fixtures/licences.ts when the engine helper adds it there.
- */
-const teamsEssentials = (): LicenseDetails => ({
-	id: 'fixture-Teams_Ess',
-	skuId: 'fde42873-30b6-436b-b361-21af5a6b84ae',
-	skuPartNumber: 'Teams_Ess',
-	servicePlans: [
-		{
-			servicePlanId: 'f4f2f6de-6830-442b-a433-e92249faebe2',
-			servicePlanName: 'TeamsEss',
-			provisioningStatus: 'Success',
-			appliesTo: 'User',
-		},
-	],
-});
-
 const bundles = {
 	'business-standard': { teams: true, details: () => licence('businessStandard') },
 	'business-standard-exchange-disabled': {
@@ -34,7 +13,8 @@ const bundles = {
 	/** Teams only: TEAMS1 and EXCHANGE_S_FOUNDATION, which is not a mailbox. */
 	'teams-only': { teams: true, details: () => licence('teamsEea') },
 	'exchange-online-plan-1': { teams: false, details: () => licence('exchangeOnlinePlan1') },
-	'teams-essentials': { teams: true, details: teamsEssentials },
+	/** Microsoft Teams Essentials: Teams through the TeamsEss plan, no mailbox. */
+	'teams-essentials': { teams: true, details: () => licence('teamsEssentials') },
 } satisfies Record<string, { teams: boolean; details: () => LicenseDetails }>;
 
 export type LicenceBundle = keyof typeof bundles;

@@ -4,6 +4,7 @@
 // (subject, organiser, attendees, topic): the routes apply `$select` as Graph does, so the checker
 // must ask for ids, flags and dates only. Shapes follow fixtures/meetings.ts (Graph's documented
 // examples); the sandbox adds the fields a real answer carries beyond a probe's `$select`.
+import { createHash } from 'node:crypto';
 import {
 	attendanceReportsBody,
 	calendarEvent,
@@ -11,6 +12,8 @@ import {
 	recordingsBody,
 	transcriptsBody,
 } from '../../fixtures/meetings.ts';
+import { assignedPlansOf } from '../../fixtures/licences.ts';
+import { licenseDetails } from '../licences.ts';
 import { emailOf, tenantOf, type Account } from '../scenarios.ts';
 
 const MINUTE = 60 * 1000;
@@ -32,6 +35,8 @@ export function profile(account: Account) {
 		surname: rest.join(' ') || null,
 		userPrincipalName: email,
 		id: account.oid,
+		// Each plan the licences assign, with its subscription's state (where expiry shows).
+		assignedPlans: assignedPlansOf(licenseDetails(account.oid, account.licences)),
 	};
 }
 
@@ -51,13 +56,26 @@ export interface Meeting {
 
 const b64 = (text: string) => Buffer.from(text).toString('base64url');
 
+/** A GUID-shaped string determined by `seed`. */
+function guidOf(seed: string): string {
+	const hex = createHash('sha256').update(seed).digest('hex');
+	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
 function meeting(
 	account: Account,
 	kind: string,
 	end: number,
 	options: { organised?: boolean; teams?: boolean; subject: string },
 ): Meeting {
-	const thread = `19:meeting_${b64(`${account.oid}-${kind}`).slice(0, 40)}@thread.v2`;
+	// A meeting's thread is `19:meeting_` + the base64 of a GUID + `@thread.v2`, its own for each
+	// meeting: `19:meeting_MTM5OTY3MGUtNmY4Mi00Yjg4LTk2MDUtY2IyZGRlNmU1ZjA2@thread.v2` is
+	// "1399670e-6f82-4b88-9605-cb2dde6e5f06" (Teams developer docs, "Obtain meeting ID and organizer
+	// ID", msteams-docs graph-api/meeting-transcripts/fetch-id.md). Here the GUID comes from the
+	// account and the meeting's kind, so ids are stable and each meeting's is distinct.
+	const thread = `19:meeting_${Buffer.from(guidOf(`${account.oid}-${kind}`))
+		.toString('base64')
+		.replace(/=+$/, '')}@thread.v2`;
 	const organiser =
 		options.organised === false ? '5e1b2c3d-4f50-4a61-8b72-9c83d4e5f6aa' : account.oid;
 	const context = JSON.stringify({ Tid: account.tenantId, Oid: organiser });

@@ -102,12 +102,12 @@ export const graphErrors = {
 		),
 	mailboxUnavailable: (now: number) => fromFixture(404, bodies.mailboxNotEnabled, now),
 	/**
-	 * Teams APIs for a user without a Teams licence: 403 `Forbidden`, no code of its own (inner code
-	 * `Forbidden` too), only this message. Seen from /me/chats, /me/teamwork and /appCatalogs in
-	 * public logs; see fixtures/meetings.ts for the sources.
+	 * Teams APIs for a user without a Teams licence: 403 `Forbidden`, no code of its own and no
+	 * inner code, only this message (the published body's innerError holds date and request ids
+	 * alone: OfficeDev/microsoft-teams-apps-requestateam#355). Seen from /me/chats, /me/teamwork and
+	 * /appCatalogs in public logs; see fixtures/meetings.ts for the sources.
 	 */
-	teamsLicence: (now: number) =>
-		graphError(403, 'Forbidden', meetingErrors.teamsLicence.error.message, now, {}, 'Forbidden'),
+	teamsLicence: (now: number) => fromFixture(403, meetingErrors.teamsLicence, now),
 	/** Transcripts when the tenant's "Transcript API access" is off (onlinemeeting-list-transcripts). */
 	transcriptsDisabled: (now: number) => fromFixture(403, meetingErrors.transcriptsDisabled, now),
 	throttled: (retryAfter: number, now: number) =>

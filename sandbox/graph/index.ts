@@ -94,7 +94,10 @@ function batch(caller: Caller, body: unknown, base: string, ctx: MintContext): G
 				ctx.now,
 			);
 		}
-		if (results.has(part.id))
+		// Ids are "not case-sensitive. Must be unique within the batch. Otherwise, the batch request
+		// fails with a 400 Bad Request" (microsoft-graph-docs-contrib concepts/json-batching.md).
+		const partId = part.id;
+		if ([...results.keys()].some((id) => id.toLowerCase() === partId.toLowerCase()))
 			return graphErrors.badRequest(
 				'BadRequest',
 				`Duplicate request id '${part.id}' in batch.`,
