@@ -43,6 +43,11 @@ export interface RefreshRecord {
 	account: Account;
 	clientId: string;
 	issuedAt: number;
+	/**
+	 * When the sign-in's refresh tokens stop working: 24 hours after the sign-in, carried over to
+	 * every refresh token redeemed from it (a single-page app's lifetime does not slide).
+	 */
+	expiresAt: number;
 }
 
 export interface ConsentRequest {
@@ -60,8 +65,9 @@ const DAY = 24 * 60 * MINUTE;
 /**
  * How long each kind of record lives and how many are kept. Codes outlive their 10-minute validity
  * (token-endpoint.ts) so a late redemption still gets Entra's AADSTS70008 rather than "not valid";
- * refresh tokens and sessions last the 24 hours Entra gives a single-page app's refresh token
- * (https://learn.microsoft.com/en-us/entra/identity-platform/refresh-tokens). A pending sign-in
+ * refresh tokens likewise outlive the 24 hours Entra gives a single-page app's refresh token
+ * (https://learn.microsoft.com/en-us/entra/identity-platform/refresh-tokens), so an expired one
+ * gets AADSTS700084; sessions last those 24 hours. A pending sign-in
  * waits on a person (the account picker, consent, an Authenticator prompt), so it outlives the
  * checker's 10-minute popup timeout (README, "Things that cost us time").
  */
@@ -69,7 +75,7 @@ export const stateLimits = {
 	pendingSignIns: { ttlMs: 30 * MINUTE, cap: 1_000 },
 	codes: { ttlMs: 20 * MINUTE, cap: 1_000 },
 	sessions: { ttlMs: DAY, cap: 1_000 },
-	refreshTokens: { ttlMs: DAY, cap: 1_000 },
+	refreshTokens: { ttlMs: 2 * DAY, cap: 1_000 },
 	graphCalls: { ttlMs: DAY, cap: 10_000 },
 	consentRequests: { cap: 1_000 },
 } as const;

@@ -66,7 +66,8 @@ export async function handleToken(
 		if (!rt) return fail(entraErrors.missingParameter('refresh_token'));
 		const record = ctx.state.refreshToken(rt);
 		if (!record) return fail(entraErrors.badGrant('refresh token'));
-		if (ctx.now / 1000 - record.issuedAt / 1000 > 86_400) return fail(entraErrors.codeExpired());
+		if (ctx.now >= record.expiresAt)
+			return fail(entraErrors.spaRefreshExpired(new Date(record.issuedAt).toISOString()));
 		const account = record.account;
 		if (resolved.kind === 'tenant' && resolved.tenant.id !== account.tenantId)
 			return fail(entraErrors.badGrant('refresh token'));
@@ -77,7 +78,12 @@ export async function handleToken(
 		if (missingPermissions(requested, ctx.state.grantedTo(account)).length) {
 			return fail(entraErrors.notConsented(app.applicationId, app.entraName));
 		}
-		return sendJson(res, 200, tokenResponse(ctx, account, requested, undefined), cors);
+		return sendJson(
+			res,
+			200,
+			tokenResponse(ctx, account, requested, undefined, record.expiresAt),
+			cors,
+		);
 	}
 	if (!grantType) return fail(entraErrors.missingParameter('grant_type'));
 	return fail(entraErrors.unsupportedGrant(grantType));

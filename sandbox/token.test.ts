@@ -138,6 +138,30 @@ describe('refresh tokens', () => {
 		expect(claims(body['access_token'] as string)['scp']).toBe(claims(first.access_token)['scp']);
 	});
 
+	test("keep the sign-in's 24 hours: refreshed at 23 h, refused at 24 h with AADSTS700084", async () => {
+		const HOUR = 60 * 60 * 1000;
+		const scope = 'User.Read openid profile offline_access';
+		const first = await signIn(t, ready);
+		expect(first.refresh_token_expires_in).toBe(86_399);
+		t.advance(23 * HOUR);
+		const renewed = await refresh(first.refresh_token!, scope);
+		expect(renewed.status).toBe(200);
+		// The new refresh token carries the old one's expiry: about an hour left, not 24.
+		expect(renewed.body['refresh_token_expires_in']).toBeLessThanOrEqual(3600);
+		t.advance(1 * HOUR);
+		const { status, body } = await refresh(renewed.body['refresh_token'] as string, scope);
+		t.advance(-24 * HOUR);
+		expect(status).toBe(400);
+		expect(body).toMatchObject({
+			error: 'invalid_grant',
+			suberror: 'bad_token',
+			error_codes: [700084],
+		});
+		expect(body['error_description']).toMatch(
+			/^AADSTS700084: The refresh token was issued to a single page app \(SPA\), and therefore has a fixed, limited lifetime of 1\.00:00:00, which cannot be extended\..* The token was issued on \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z\. Trace ID: /,
+		);
+	});
+
 	test('ask for interaction when a scope was never consented (AADSTS65001, consent_required)', async () => {
 		const first = await signIn(t, 'reconnect@reconnect.sandbox.example', {
 			scopes: ['https://graph.microsoft.com/.default'],

@@ -11,7 +11,13 @@ import { accessTokenClaims, offlineAccessGranted, type RequestedScopes } from '.
 import type { SandboxState } from './state.ts';
 
 export const ACCESS_TOKEN_LIFETIME = 3599;
-export const REFRESH_TOKEN_LIFETIME = 86_399; // single-page apps get 24-hour refresh tokens
+/**
+ * A single-page app's refresh token lasts 24 hours from the sign-in, and does not slide: "Additional
+ * refresh tokens acquired using the initial refresh token carry over that expiration time"
+ * (entra-docs identity-platform/refresh-tokens.md; MSAL-js PR #3421: "a lifetime equal to the
+ * remaining lifetime of the original refresh token"). In seconds, as `refresh_token_expires_in`.
+ */
+export const REFRESH_TOKEN_LIFETIME = 86_399;
 export const GRAPH_AUDIENCE = GRAPH_RESOURCE;
 
 export interface MintContext {
@@ -115,6 +121,8 @@ export function tokenResponse(
 	account: Account,
 	requested: RequestedScopes,
 	nonce: string | undefined,
+	/** When the sign-in's refresh tokens expire: a redeemed refresh token's own, else 24 hours on. */
+	refreshExpiresAt: number = ctx.now + REFRESH_TOKEN_LIFETIME * 1000,
 ) {
 	const granted = ctx.state.grantedTo(account);
 	const scp = accessTokenClaims(granted);
@@ -132,8 +140,9 @@ export function tokenResponse(
 						account,
 						clientId: app.applicationId,
 						issuedAt: ctx.now,
+						expiresAt: refreshExpiresAt,
 					}),
-					refresh_token_expires_in: REFRESH_TOKEN_LIFETIME,
+					refresh_token_expires_in: Math.max(0, Math.floor((refreshExpiresAt - ctx.now) / 1000)),
 				}
 			: {}),
 		...(requested.oidc.includes('openid')

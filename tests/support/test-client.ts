@@ -135,6 +135,7 @@ export async function signIn(
 	return (await redeem(t, code, verifier)).body as {
 		access_token: string;
 		refresh_token?: string;
+		refresh_token_expires_in?: number;
 		id_token: string;
 		scope: string;
 		client_info: string;
