@@ -78,7 +78,13 @@ export function adminConsentScreen(
 			app.applicationId,
 			app.entraName,
 		);
-		return respond(res, request, entraErrorParams(error, request.state, new Date(ctx.now)));
+		// Redirected as access_denied (a captured answer: MicrosoftDocs/azure-docs#114009), unlike
+		// the sign-in's own page for the same code (decide.ts).
+		return respond(
+			res,
+			request,
+			entraErrorParams({ ...error, error: 'access_denied' }, request.state, new Date(ctx.now)),
+		);
 	}
 	const requested = consentedPermissions(request);
 	if (!account.admin)
@@ -114,11 +120,11 @@ export function adminConsentAnswer(
 	ctx: MintContext,
 ): void {
 	if (!accepted) {
-		return respond(
-			res,
-			request,
-			entraErrorParams(entraErrors.userDeclined(), request.state, new Date(ctx.now)),
-		);
+		// Cancel: access_denied, AADSTS65004 and, beside the error, admin_consent=True (the answer
+		// captured in MicrosoftDocs/azure-docs#114009; v2-admin-consent.md shows the same pairing).
+		const params = entraErrorParams(entraErrors.userDeclined(), request.state, new Date(ctx.now));
+		params.set('admin_consent', 'True');
+		return respond(res, request, params);
 	}
 	ctx.state.grantTenant(
 		account.tenantId,

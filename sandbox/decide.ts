@@ -38,6 +38,11 @@ export function decide(
 			page: true,
 		};
 	}
+	// An account from another directory at a tenant's authority: Entra stops on its own page with
+	// AADSTS50020 and sends nothing back ("AAD does not return a response and just shows the html
+	// page with the error", AzureAD/azure-activedirectory-library-for-js#501; "it shows the exception
+	// in the popup", MicrosoftDocs/entra-docs#503). Admin consent, by contrast, redirects it
+	// (admin-consent.ts).
 	if (wrongAudience) {
 		const name = resolved.kind === 'tenant' ? resolved.tenant.name : 'Microsoft Services';
 		return {
@@ -49,6 +54,7 @@ export function decide(
 				app.applicationId,
 				app.entraName,
 			),
+			page: true,
 		};
 	}
 	if (account.blockedBy === 'conditional-access')

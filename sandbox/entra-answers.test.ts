@@ -129,6 +129,18 @@ describe('errors Entra shows on its own page and never redirects', () => {
 			"AADSTS500200: User account 'personal@outlook.sandbox.example' is a personal Microsoft account. Personal Microsoft accounts are not supported for this application unless explicitly invited to an organization. Try signing out and signing back in with an organizational account.",
 		],
 		[
+			"a personal account at a tenant's authority",
+			{ login_hint: 'personal@outlook.sandbox.example' },
+			'harbour.sandbox.example',
+			"AADSTS50020: User account 'personal@outlook.sandbox.example' from identity provider 'live.com' does not exist in tenant 'Harbour Financial Advice (sandbox)'",
+		],
+		[
+			'a work account from another directory',
+			{ login_hint: 'ready@harbour.sandbox.example' },
+			'needs-admin.sandbox.example',
+			"AADSTS50020: User account 'ready@harbour.sandbox.example' from identity provider 'https://sts.windows.net/",
+		],
+		[
 			'an unregistered redirect URI',
 			{ redirect_uri: 'https://evil.example/cb' },
 			'organizations',

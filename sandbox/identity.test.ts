@@ -51,18 +51,6 @@ describe('authorize', () => {
 	test.each([
 		['ready@harbour.sandbox.example', {}, 'code', undefined],
 		['conditional-access@harbour.sandbox.example', {}, 'access_denied', '53003'],
-		[
-			'personal@outlook.sandbox.example',
-			{ tenant: 'harbour.sandbox.example' },
-			'invalid_request',
-			'50020',
-		],
-		[
-			'ready@harbour.sandbox.example',
-			{ tenant: 'needs-admin.sandbox.example' },
-			'invalid_request',
-			'50020',
-		],
 		['needs-admin@needs-admin.sandbox.example', { prompt: 'none' }, 'login_required', '50058'],
 	])('%s %j answers %s %s', async (email, options, outcome, aadsts) => {
 		const { params } = await authorize(t, email, options);
@@ -195,14 +183,36 @@ describe('admin consent', () => {
 		expect(params.get('code')).toBeTruthy();
 	});
 
-	test('declined: access_denied with AADSTS65004 and the state', async () => {
+	test('declined: access_denied with AADSTS65004, the state, and admin_consent=True beside them', async () => {
 		const back = await consent('needs-admin.sandbox.example', 'tenant-admin', 'decline');
 		expect(back.get('error')).toBe('access_denied');
 		expect(back.get('error_description')).toMatch(
 			/^AADSTS65004: User declined to consent to access the app\./,
 		);
 		expect(back.get('state')).toBe('s-42');
-		expect(back.has('admin_consent')).toBe(false);
+		expect(back.get('admin_consent')).toBe('True');
+	});
+
+	test("an admin from another directory: access_denied with AADSTS50020, redirected (not Entra's page)", async () => {
+		const url = buildAdminConsentUrl({
+			tenant: 'needs-admin.sandbox.example',
+			applicationId: app.applicationId,
+			permissions,
+			redirectUri: `${t.origin}${app.consentResultPath}`,
+			state: 's-42',
+			authorityOrigin: `${t.origin}/sandbox`,
+		});
+		const picker = await (await fetch(url)).text();
+		const step = /action="([^"]+)"/.exec(picker)![1]!;
+		const answer = await fetch(`${t.origin}${step}`, {
+			method: 'POST',
+			body: new URLSearchParams({ action: 'pick', account: 'can-consent' }),
+			redirect: 'manual',
+		});
+		const back = new URL(answer.headers.get('location')!).searchParams;
+		expect(back.get('error')).toBe('access_denied');
+		expect(back.get('error_description')).toMatch(/^AADSTS50020: User account 'can-consent@/);
+		expect(back.get('state')).toBe('s-42');
 	});
 
 	test('refuses the common endpoint', async () => {
