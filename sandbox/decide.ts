@@ -57,8 +57,15 @@ export function decide(
 			page: true,
 		};
 	}
+	// A Conditional Access block in a browser stops on Entra's own error page, which carries the
+	// details ("For problems signing in when using a web browser, the error page itself has detailed
+	// information… clicking More Details in the initial error page", entra-docs
+	// identity/conditional-access/troubleshoot-conditional-access.md; in MSAL.NET #3966 the app got
+	// nothing back). So the checker never hears of it from the window: the adviser cancels, and the
+	// code Microsoft showed leads to the fix (sign-in-unfinished, the error code page). A refresh
+	// token still gets 53003 back (token-endpoint.ts).
 	if (account.blockedBy === 'conditional-access')
-		return { kind: 'error', error: entraErrors.conditionalAccess() };
+		return { kind: 'error', error: entraErrors.conditionalAccess(), page: true };
 
 	const requested = parseScopes(request.scopes);
 	const granted = state.grantedTo(account);

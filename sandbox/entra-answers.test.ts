@@ -141,6 +141,12 @@ describe('errors Entra shows on its own page and never redirects', () => {
 			"AADSTS50020: User account 'ready@harbour.sandbox.example' from identity provider 'https://sts.windows.net/",
 		],
 		[
+			'a Conditional Access block',
+			{ login_hint: 'conditional-access@harbour.sandbox.example' },
+			'organizations',
+			'AADSTS53003: Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.',
+		],
+		[
 			'an unregistered redirect URI',
 			{ redirect_uri: 'https://evil.example/cb' },
 			'organizations',

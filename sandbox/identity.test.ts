@@ -50,7 +50,6 @@ describe('OpenID configuration', () => {
 describe('authorize', () => {
 	test.each([
 		['ready@harbour.sandbox.example', {}, 'code', undefined],
-		['conditional-access@harbour.sandbox.example', {}, 'access_denied', '53003'],
 		['needs-admin@needs-admin.sandbox.example', { prompt: 'none' }, 'login_required', '50058'],
 	])('%s %j answers %s %s', async (email, options, outcome, aadsts) => {
 		const { params } = await authorize(t, email, options);

@@ -145,14 +145,15 @@ export const accounts = [
 		licences: [],
 		summary: 'A personal Microsoft account, not a work or school one.',
 	}),
+	// Entra keeps a Conditional Access block on its own page too (decide.ts); the person cancels.
 	account({
 		scenario: 'conditional-access',
-		expect: fails('action-admin', ['conditional-access-blocked']),
+		expect: fails('action-you', ['sign-in-cancelled']),
 		tenantId: harbour.id,
 		displayName: 'Casey Conditional',
 		oid: '0f5d7c1e-3a2b-4c6d-9e8f-1a2b3c4d5e12',
 		blockedBy: 'conditional-access',
-		summary: 'A Conditional Access policy blocks sign-in (AADSTS53003).',
+		summary: 'A Conditional Access policy blocks sign-in: Entra stops on its AADSTS53003 page.',
 	}),
 	account({
 		scenario: 'throttled',

@@ -12,7 +12,8 @@ export interface Expected extends Expectation {
 	inPopup?: (popup: Page) => Promise<void>;
 	/**
 	 * The spec that checks this account instead, when the checker never gets an answer to show:
-	 * Entra keeps a personal account on its own AADSTS500200 page (sign-in.spec.ts).
+	 * Entra keeps a personal account on its own AADSTS500200 page, and a Conditional Access block
+	 * on its AADSTS53003 page (sandbox/decide.ts; sign-in.spec.ts).
 	 */
 	checkedIn?: string;
 	/**
@@ -38,7 +39,9 @@ export const expectations: readonly Expected[] = accounts.map((account) => ({
 	scenario: account.scenario,
 	...account.expect,
 	...(account.expect.step ? { inPopup: steps[account.expect.step] } : {}),
-	...(tenantOf(account).consumer ? { checkedIn: 'sign-in.spec.ts' } : {}),
+	...(tenantOf(account).consumer || account.blockedBy === 'conditional-access'
+		? { checkedIn: 'sign-in.spec.ts' }
+		: {}),
 	...(account.graph === 'silent' ? { waitsOutDeadline: true as const } : {}),
 }));
 

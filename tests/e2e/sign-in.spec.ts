@@ -138,6 +138,24 @@ test.describe('errors Entra shows on its own page', () => {
 		await expectLookedUp(page, '500200');
 	});
 
+	test('53003: a Conditional Access block stays on the error page with its code; Cancel ends the check', async ({
+		page,
+	}) => {
+		const checker = new CheckerPage(page);
+		await checker.open();
+		const popup = await checker.openPopup(() => checker.checkButton().click());
+		await accountButton(popup, 'conditional-access').click();
+		await expect(
+			popup.getByRole('heading', { name: "Sorry, but we're having trouble signing you in." }),
+		).toBeVisible();
+		await expect(
+			popup.getByText(/^AADSTS53003: Access has been blocked by Conditional Access policies\./),
+		).toBeVisible();
+		await page.getByRole('button', { name: 'Cancel' }).click();
+		expect(await checker.findingIds()).toEqual(['sign-in-cancelled']);
+		await expectLookedUp(page, '53003');
+	});
+
 	test('50011: a redirect URI that is not registered is shown, never redirected', async ({
 		page,
 	}) => {
