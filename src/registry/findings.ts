@@ -147,7 +147,7 @@ const catalogue = {
 		audience: 'user',
 		title: 'The sign-in was closed before it finished',
 		message:
-			'The Microsoft sign-in window was closed, or you went back, before permission was granted, so Claras did not get connected. Start again and follow the Microsoft window to the end.',
+			'The Microsoft sign-in window was closed, or you went back, before permission was granted, so Claras did not get connected. Start again and follow the Microsoft window to the end. If it stopped on an error with a code (AADSTS…), look that code up: Microsoft keeps some errors in its own window.',
 		fix: `${troubleshooting}/sign-in-cancelled/`,
 	},
 	'consent-declined': {
