@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { app } from '../src/registry/index.ts';
-import { isClaras, isSpaRedirectUri } from './app-registration.ts';
+import { isClaras, isSpaRedirectUri, isWebRedirectUri } from './app-registration.ts';
 import { entraErrorBody, entraErrors, type EntraError } from './entra-errors.ts';
 import { corsHeaders, readForm, sendJson } from './http.ts';
 import type { ResolvedTenant } from './metadata.ts';
@@ -33,6 +33,11 @@ export async function handleToken(
 			),
 			400,
 		);
+	// Codes and refresh tokens issued to a single-page app are redeemed by the browser, which sends
+	// Origin with every POST; without one Entra answers AADSTS9002327 (a server redeeming them:
+	// AzureAD/microsoft-authentication-library-for-js#2458, #3032). A redirect URI registered as
+	// Web, redeemed cross-origin, gets AADSTS9002326 instead of a token.
+	const origin = req.headers.origin;
 	const grantType = form.get('grant_type') ?? '';
 	if (grantType === 'authorization_code') {
 		const code = form.get('code');
@@ -40,9 +45,14 @@ export async function handleToken(
 		if (!code) return fail(entraErrors.missingParameter('code'));
 		if (!redirectUri) return fail(entraErrors.missingParameter('redirect_uri'));
 		if (!isSpaRedirectUri(redirectUri))
-			return fail(entraErrors.redirectMismatch(redirectUri, clientId));
+			return fail(
+				origin && isWebRedirectUri(redirectUri)
+					? entraErrors.notSinglePageApp(origin)
+					: entraErrors.redirectMismatch(redirectUri, clientId),
+			);
+		if (!origin) return fail(entraErrors.spaRedeemedWithoutOrigin());
 		const record = ctx.state.code(code);
-		if (!record) return fail(entraErrors.badGrant('authorization code'));
+		if (!record) return fail(entraErrors.badGrant());
 		if (record.redeemed) return fail(entraErrors.codeRedeemed());
 		if (ctx.now - record.issuedAt > CODE_LIFETIME_MS) return fail(entraErrors.codeExpired());
 		if (record.request.redirectUri !== redirectUri)
@@ -64,13 +74,14 @@ export async function handleToken(
 	if (grantType === 'refresh_token') {
 		const rt = form.get('refresh_token');
 		if (!rt) return fail(entraErrors.missingParameter('refresh_token'));
+		if (!origin) return fail(entraErrors.spaRedeemedWithoutOrigin());
 		const record = ctx.state.refreshToken(rt);
-		if (!record) return fail(entraErrors.badGrant('refresh token'));
+		if (!record) return fail(entraErrors.badGrant());
 		if (ctx.now >= record.expiresAt)
 			return fail(entraErrors.spaRefreshExpired(new Date(record.issuedAt).toISOString()));
 		const account = record.account;
 		if (resolved.kind === 'tenant' && resolved.tenant.id !== account.tenantId)
-			return fail(entraErrors.badGrant('refresh token'));
+			return fail(entraErrors.badGrant());
 		if (account.blockedBy === 'conditional-access')
 			return fail({ ...entraErrors.conditionalAccess(), error: 'invalid_grant' });
 		const requested = parseScopes((form.get('scope') ?? '').split(' '));

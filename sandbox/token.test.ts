@@ -68,6 +68,18 @@ describe('redeeming an authorization code', () => {
 			50011,
 		],
 		[
+			'a code redeemed without an Origin header (from a server, not the browser)',
+			(code, verifier) => redeem(t, code, verifier, undefined, null),
+			'invalid_request',
+			9002327,
+		],
+		[
+			'a redirect URI registered as Web, redeemed cross-origin',
+			(code, verifier) => redeem(t, code, verifier, `${t.origin}${app.consentResultPath}`),
+			'invalid_request',
+			9002326,
+		],
+		[
 			'a code older than ten minutes',
 			(code, verifier) => (t.advance(11 * 60 * 1000), redeem(t, code, verifier)),
 			'invalid_grant',
@@ -114,7 +126,7 @@ describe('redeeming an authorization code', () => {
 });
 
 describe('refresh tokens', () => {
-	async function refresh(rt: string, scope: string) {
+	async function refresh(rt: string, scope: string, origin = true) {
 		const body = new URLSearchParams({
 			client_id: app.applicationId,
 			grant_type: 'refresh_token',
@@ -124,6 +136,7 @@ describe('refresh tokens', () => {
 		const response = await fetch(`${t.origin}/sandbox/organizations/oauth2/v2.0/token`, {
 			method: 'POST',
 			body,
+			headers: origin ? { origin: t.origin } : {},
 		});
 		return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 	}
@@ -136,6 +149,13 @@ describe('refresh tokens', () => {
 		);
 		expect(status).toBe(200);
 		expect(claims(body['access_token'] as string)['scp']).toBe(claims(first.access_token)['scp']);
+	});
+
+	test('are redeemed only cross-origin: without an Origin header, AADSTS9002327', async () => {
+		const first = await signIn(t, ready);
+		const { status, body } = await refresh(first.refresh_token!, 'User.Read offline_access', false);
+		expect(status).toBe(400);
+		expect(body).toMatchObject({ error: 'invalid_request', error_codes: [9002327] });
 	});
 
 	test("keep the sign-in's 24 hours: refreshed at 23 h, refused at 24 h with AADSTS700084", async () => {
