@@ -129,14 +129,18 @@ export function handleAuthorize(
 			ctx.now,
 		);
 	}
-	if (request.codeChallenge && request.codeChallengeMethod !== 'S256') {
+	// "The Microsoft identity platform supports both plain and S256 … If excluded, code_challenge is
+	// assumed to be plaintext" (entra-docs identity-platform/v2-oauth2-auth-code-flow.md). What
+	// Entra answers to any other method is not documented: the sandbox refuses it in its own words.
+	const method = request.codeChallengeMethod ?? 'plain';
+	if (request.codeChallenge && method !== 'S256' && method !== 'plain') {
 		return respondError(
 			res,
 			request,
 			{
 				error: 'invalid_request',
 				code: 9002314,
-				text: "The sandbox accepts only code_challenge_method 'S256'.",
+				text: `The sandbox does not know code_challenge_method '${method}': Entra supports 'S256' and 'plain'.`,
 			},
 			ctx.now,
 		);

@@ -60,7 +60,10 @@ export async function handleToken(
 		if (!record.request.codeChallenge) return fail(entraErrors.pkceMissing());
 		const verifier = form.get('code_verifier');
 		if (!verifier) return fail(entraErrors.missingParameter('code_verifier'));
-		const challenge = createHash('sha256').update(verifier).digest('base64url');
+		const challenge =
+			(record.request.codeChallengeMethod ?? 'plain') === 'plain'
+				? verifier
+				: createHash('sha256').update(verifier).digest('base64url');
 		if (challenge !== record.request.codeChallenge) return fail(entraErrors.pkceMismatch());
 		record.redeemed = true;
 		const requested = parseScopes(record.request.scopes);

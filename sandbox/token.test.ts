@@ -125,6 +125,25 @@ describe('redeeming an authorization code', () => {
 	});
 });
 
+describe('PKCE', () => {
+	// Entra supports S256 and plain, and takes a challenge without a method as plain
+	// (v2-oauth2-auth-code-flow.md); MSAL always sends S256.
+	test.each(['plain', 'omitted'] as const)(
+		'%s: the verifier itself is the challenge',
+		async (pkceMethod) => {
+			const { params, verifier } = await authorize(t, ready, { pkceMethod });
+			expect((await redeem(t, params.get('code')!, verifier)).status).toBe(200);
+		},
+	);
+
+	test('plain: another verifier is refused with AADSTS501481', async () => {
+		const { params } = await authorize(t, ready, { pkceMethod: 'plain' });
+		const { status, body } = await redeem(t, params.get('code')!, 'x'.repeat(43));
+		expect(status).toBe(400);
+		expect(body).toMatchObject({ error: 'invalid_grant', error_codes: [501481] });
+	});
+});
+
 describe('refresh tokens', () => {
 	async function refresh(rt: string, scope: string, origin = true) {
 		const body = new URLSearchParams({

@@ -52,6 +52,8 @@ export interface AuthorizeOptions {
 	cookie?: string;
 	/** `fragment` unless given. */
 	responseMode?: 'fragment' | 'query' | 'form_post';
+	/** PKCE as MSAL sends it (`S256`) unless given; `omitted` sends the challenge with no method. */
+	pkceMethod?: 'S256' | 'plain' | 'omitted';
 }
 
 export function pkce() {
@@ -65,7 +67,9 @@ export async function authorize(
 	scenarioEmail: string,
 	options: AuthorizeOptions = {},
 ) {
-	const { verifier, challenge } = pkce();
+	const method = options.pkceMethod ?? 'S256';
+	const { verifier, challenge: s256 } = pkce();
+	const challenge = method === 'S256' ? s256 : verifier;
 	const url = new URL(
 		`${t.origin}/sandbox/${options.tenant ?? 'organizations'}/oauth2/v2.0/authorize`,
 	);
@@ -77,7 +81,7 @@ export async function authorize(
 		state: 'state-1',
 		nonce: 'nonce-1',
 		code_challenge: challenge,
-		code_challenge_method: 'S256',
+		...(method === 'omitted' ? {} : { code_challenge_method: method }),
 		response_mode: options.responseMode ?? 'fragment',
 		login_hint: scenarioEmail,
 		...(options.prompt ? { prompt: options.prompt } : {}),
