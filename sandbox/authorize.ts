@@ -96,6 +96,7 @@ export function handleAuthorize(
 	resolved: ResolvedTenant | undefined,
 	segment: string,
 	ctx: MintContext,
+	browser: { blockThirdPartyCookies: boolean } = { blockThirdPartyCookies: false },
 ): void {
 	const q = new URL(req.url ?? '/', ctx.origin).searchParams;
 	const clientId = q.get('client_id') ?? '';
@@ -155,7 +156,9 @@ export function handleAuthorize(
 	// §9): no session, or not the hinted account's, is 50058 login_required; several accounts and no
 	// hint is 16000 interaction_required; one account goes on to consent and policy checks.
 	if (request.prompt === 'none') {
-		const candidates = hint ? signedIn.filter((s) => s === hint.scenario) : signedIn;
+		// A browser that blocks third-party cookies sends none of Entra's into MSAL's iframe.
+		const seen = browser.blockThirdPartyCookies ? [] : signedIn;
+		const candidates = hint ? seen.filter((s) => s === hint.scenario) : seen;
 		if (candidates.length === 0)
 			return respondError(res, request, entraErrors.loginRequired(), ctx.now);
 		if (candidates.length > 1)

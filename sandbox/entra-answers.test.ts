@@ -120,6 +120,21 @@ describe('prompt=none answers as Entra does', () => {
 	});
 });
 
+describe('a browser that blocks third-party cookies', () => {
+	test('sends no Entra cookie into the silent iframe: login_required 50058 despite a session', async () => {
+		const cookie = await session('ready@harbour.sandbox.example');
+		expect((await silent('ready@harbour.sandbox.example', cookie)).params.get('code')).toBeTruthy();
+		t.sandbox.setFaults({ blockThirdPartyCookies: true });
+		const { params } = await silent('ready@harbour.sandbox.example', cookie);
+		expect(params.get('error')).toBe('login_required');
+		expect(params.get('error_description')).toMatch(/^AADSTS50058: /);
+		// The sign-in window is first-party: it still finds the session and signs in at once.
+		expect(
+			(await authorize(t, 'ready@harbour.sandbox.example', { cookie })).params.get('code'),
+		).toBeTruthy();
+	});
+});
+
 describe('errors Entra shows on its own page and never redirects', () => {
 	test.each<[string, Record<string, string>, string, string]>([
 		[

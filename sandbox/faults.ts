@@ -1,8 +1,17 @@
-// Test knobs for Graph (POST /sandbox/_faults, same origin, JSON only): added latency, and a number of
-// upcoming Graph requests to answer with 429, 503 or a malformed body.
+// Test knobs (POST /sandbox/_faults, same origin, JSON only): for Graph, added latency and a number
+// of upcoming Graph requests to answer with 429, 503 or a malformed body; for sign-in, a browser that
+// blocks third-party cookies.
 import { z } from 'zod';
 
 export const faultsSchema = z.strictObject({
+	/**
+	 * Silent sign-ins (prompt=none: MSAL's hidden iframe) see no Entra session, as in a browser
+	 * that blocks third-party cookies (Safari, Firefox's strict mode, Chrome's incognito): "prompt=none
+	 * in an iframe is no longer an option when third-party cookies are blocked" (entra-docs
+	 * identity-platform/reference-third-party-cookies-spas.md). The sign-in window is first-party and
+	 * keeps its cookies. Entra then answers every silent request as it does with no session: 50058.
+	 */
+	blockThirdPartyCookies: z.boolean().default(false),
 	/** Milliseconds added before every Graph answer. */
 	latencyMs: z.number().int().min(0).max(30_000).default(0),
 	/** How many upcoming Graph requests get 429 Too Many Requests. */

@@ -110,7 +110,7 @@ export function createSandbox(options: SandboxOptions = {}) {
 				sendJson(res, 200, jwks(key), corsHeaders(req));
 				return true;
 			case 'GET oauth2/v2.0/authorize':
-				handleAuthorize(req, res, resolved, tenantSegment, ctx);
+				handleAuthorize(req, res, resolved, tenantSegment, ctx, faults);
 				return true;
 			case 'POST oauth2/v2.0/token':
 				if (!resolved)

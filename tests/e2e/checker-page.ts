@@ -14,10 +14,10 @@ export async function resetSandbox(request: APIRequestContext): Promise<void> {
 	expect((await request.post('/sandbox/_reset')).status()).toBe(204);
 }
 
-/** Sets Graph faults for the next requests (e.g. `{ unavailable: 3 }`). */
+/** Sets the sandbox's knobs (sandbox/faults.ts): Graph faults (`{ unavailable: 3 }`) or the browser's. */
 export async function setFaults(
 	request: APIRequestContext,
-	faults: Record<string, number>,
+	faults: Record<string, number | boolean>,
 ): Promise<void> {
 	expect((await request.post('/sandbox/_faults', { data: faults })).ok()).toBe(true);
 }

@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { aadstsCodes } from '../../src/registry/error-codes.ts';
 import { app } from '../../src/registry/index.ts';
 import { withPopupBlocker } from '../../scripts/chromium.ts';
-import { accountButton, CheckerPage, resetSandbox } from './checker-page.ts';
+import { accountButton, CheckerPage, resetSandbox, setFaults } from './checker-page.ts';
 
 test.use({ launchOptions: withPopupBlocker });
 test.beforeEach(async ({ request }) => resetSandbox(request));
@@ -115,6 +115,17 @@ test('one account signed in: the silent retry needs no hint', async ({ page }) =
 	await checker.open();
 	await checker.checkAs('needs-admin', returnWithout);
 	expect(await checker.findingIds()).toEqual(['admin-approval-required']);
+});
+
+test('a browser that blocks third-party cookies: the silent retry finds no session, so the cancel stands', async ({
+	page,
+	request,
+}) => {
+	await setFaults(request, { blockThirdPartyCookies: true });
+	const checker = new CheckerPage(page);
+	await checker.open();
+	await checker.checkAs('needs-admin', returnWithout);
+	expect(await checker.findingIds()).toEqual(['sign-in-cancelled']);
 });
 
 test.describe('errors Entra shows on its own page', () => {
