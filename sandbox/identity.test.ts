@@ -146,7 +146,8 @@ describe('authorize', () => {
 });
 
 describe('admin consent', () => {
-	async function consent(tenant: string, admin: string, action: 'accept' | 'decline') {
+	/** Opens the tenant's admin consent URL; returns a poster for its sign-in step's form. */
+	async function start(tenant: string) {
 		const url = buildAdminConsentUrl({
 			tenant,
 			applicationId: app.applicationId,
@@ -157,17 +158,21 @@ describe('admin consent', () => {
 		});
 		const picker = await (await fetch(url)).text();
 		const step = /action="([^"]+)"/.exec(picker)![1]!;
-		const post = (form: Record<string, string>) =>
+		return (form: Record<string, string>) =>
 			fetch(`${t.origin}${step}`, {
 				method: 'POST',
 				body: new URLSearchParams(form),
 				redirect: 'manual',
 			});
+	}
+	const redirectedTo = (answer: Response) => new URL(answer.headers.get('location')!).searchParams;
+
+	async function consent(tenant: string, admin: string, action: 'accept' | 'decline') {
+		const post = await start(tenant);
 		expect(await (await post({ action: 'pick', account: admin })).text()).toContain(
 			'Accept for your organisation',
 		);
-		const answer = await post({ action });
-		return new URL(answer.headers.get('location')!).searchParams;
+		return redirectedTo(await post({ action }));
 	}
 
 	test('accepted: admin_consent=True with the tenant id, scope and state, and the grant applies', async () => {
@@ -193,22 +198,8 @@ describe('admin consent', () => {
 	});
 
 	test("an admin from another directory: access_denied with AADSTS50020, redirected (not Entra's page)", async () => {
-		const url = buildAdminConsentUrl({
-			tenant: 'needs-admin.sandbox.example',
-			applicationId: app.applicationId,
-			permissions,
-			redirectUri: `${t.origin}${app.consentResultPath}`,
-			state: 's-42',
-			authorityOrigin: `${t.origin}/sandbox`,
-		});
-		const picker = await (await fetch(url)).text();
-		const step = /action="([^"]+)"/.exec(picker)![1]!;
-		const answer = await fetch(`${t.origin}${step}`, {
-			method: 'POST',
-			body: new URLSearchParams({ action: 'pick', account: 'can-consent' }),
-			redirect: 'manual',
-		});
-		const back = new URL(answer.headers.get('location')!).searchParams;
+		const post = await start('needs-admin.sandbox.example');
+		const back = redirectedTo(await post({ action: 'pick', account: 'can-consent' }));
 		expect(back.get('error')).toBe('access_denied');
 		expect(back.get('error_description')).toMatch(/^AADSTS50020: User account 'can-consent@/);
 		expect(back.get('state')).toBe('s-42');
