@@ -135,6 +135,18 @@ export const accounts = [
 		licences: ['exchange-online-plan-1'],
 		summary: 'A mailbox but no Microsoft Teams plan.',
 	}),
+	// A licence with Teams, assigned today: licenseDetails lists TEAMS1, but Teams has not caught up
+	// and refuses for want of a licence, as it does for hours after an assignment (engine
+	// checks/refusals.ts cites the reports). The check says so instead of "no Teams plan".
+	account({
+		scenario: 'teams-licence-pending',
+		expect: fails('action-admin', ['teams-licence-missing']),
+		tenantId: harbour.id,
+		displayName: 'Pip Pending',
+		oid: '0f5d7c1e-3a2b-4c6d-9e8f-1a2b3c4d5e21',
+		teams: 'unlicensed',
+		summary: 'A licence with Teams assigned today: Teams has not caught up and still refuses.',
+	}),
 	// Entra keeps a personal account on its own AADSTS500200 page; the person cancels the check.
 	account({
 		scenario: 'personal',

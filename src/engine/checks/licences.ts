@@ -99,6 +99,15 @@ function licencesOf({ evidence, registry }: CheckContext) {
 	return { read, capability, isActive, licenceProbe, userProbe };
 }
 
+/** The active Teams plans the licences list (`TEAMS1 in O365_BUSINESS_PREMIUM`); undefined when not read. */
+export function activeTeamsPlans(context: CheckContext): string[] | undefined {
+	const licences = licencesOf(context);
+	if (!licences) return undefined;
+	return licences.read.plans
+		.filter((plan) => isTeamsPlan(plan) && licences.isActive(plan))
+		.map((plan) => `${plan.servicePlanName} in ${plan.skuPartNumber}`);
+}
+
 /** What the licences say about the mailbox, for the mailbox check to name the likeliest cause. */
 export function mailboxLicence(context: CheckContext): 'unknown' | 'none' | 'inactive' | 'active' {
 	const licences = licencesOf(context);
