@@ -3,10 +3,10 @@
 import { describe, expect, test } from 'vitest';
 import { app, permissions, registry } from '../src/registry/index.ts';
 import { qualifiedScope } from '../src/derive/consent-link.ts';
-import { decide } from './decide.ts';
+import { decide, staysOnEntraPage } from './decide.ts';
 import { entraErrors } from './entra-errors.ts';
 import { resolveTenant } from './metadata.ts';
-import { findAccount, identityProviderOf, tenantOf } from './scenarios.ts';
+import { accounts, findAccount, identityProviderOf, tenantOf } from './scenarios.ts';
 import { createState, type AuthorizeRequest } from './state.ts';
 
 const request = (scopes: readonly string[], prompt?: string): AuthorizeRequest => ({
@@ -138,4 +138,19 @@ describe('consent, by who asks for what', () => {
 			}
 		}
 	});
+});
+
+describe('staysOnEntraPage names the accounts decide keeps on its own page at /organizations', () => {
+	test.each(accounts.map((a) => [a.scenario, staysOnEntraPage(a)] as const))(
+		'%s: %s',
+		(scenario, expected) => {
+			const outcome = decide(
+				account(scenario),
+				request(allScopes),
+				resolveTenant('organizations')!,
+				createState(),
+			);
+			expect(outcome.kind === 'error' && outcome.page === true).toBe(expected);
+		},
+	);
 });

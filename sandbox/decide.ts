@@ -17,6 +17,14 @@ export type Outcome =
 	/** "Need admin approval"; `workflow` shows the request form. */
 	| { kind: 'admin-approval'; permissions: Permission[]; workflow: boolean };
 
+/**
+ * Whether an account's interactive sign-in at /organizations stops on Entra's own error page (below),
+ * so the checker hears nothing back: a personal account (500200) and a Conditional Access block
+ * (53003). The end-to-end tests follow these accounts in sign-in.spec.ts (tests/e2e/scenarios.ts).
+ */
+export const staysOnEntraPage = (account: Account): boolean =>
+	tenantOf(account).consumer === true || account.blockedBy === 'conditional-access';
+
 export function decide(
 	account: Account,
 	request: AuthorizeRequest,

@@ -73,9 +73,7 @@ function meeting(
 	// "1399670e-6f82-4b88-9605-cb2dde6e5f06" (Teams developer docs, "Obtain meeting ID and organizer
 	// ID", msteams-docs graph-api/meeting-transcripts/fetch-id.md). Here the GUID comes from the
 	// account and the meeting's kind, so ids are stable and each meeting's is distinct.
-	const thread = `19:meeting_${Buffer.from(guidOf(`${account.oid}-${kind}`))
-		.toString('base64')
-		.replace(/=+$/, '')}@thread.v2`;
+	const thread = `19:meeting_${Buffer.from(guidOf(`${account.oid}-${kind}`)).toString('base64')}@thread.v2`;
 	const organiser =
 		options.organised === false ? '5e1b2c3d-4f50-4a61-8b72-9c83d4e5f6aa' : account.oid;
 	const context = JSON.stringify({ Tid: account.tenantId, Oid: organiser });

@@ -77,6 +77,8 @@ function batch(caller: Caller, body: unknown, base: string, ctx: MintContext): G
 			ctx.now,
 		);
 	const results = new Map<string, GraphResult>();
+	/** The ids seen so far, lower-cased: Graph compares them without case. */
+	const ids = new Set<string>();
 	for (const part of requests as {
 		id?: unknown;
 		method?: unknown;
@@ -96,8 +98,7 @@ function batch(caller: Caller, body: unknown, base: string, ctx: MintContext): G
 		}
 		// Ids are "not case-sensitive. Must be unique within the batch. Otherwise, the batch request
 		// fails with a 400 Bad Request" (microsoft-graph-docs-contrib concepts/json-batching.md).
-		const partId = part.id;
-		if ([...results.keys()].some((id) => id.toLowerCase() === partId.toLowerCase()))
+		if (ids.has(part.id.toLowerCase()))
 			return graphErrors.badRequest(
 				'BadRequest',
 				`Duplicate request id '${part.id}' in batch.`,
@@ -106,6 +107,7 @@ function batch(caller: Caller, body: unknown, base: string, ctx: MintContext): G
 		const failedDependency = (Array.isArray(part.dependsOn) ? part.dependsOn : []).some(
 			(id) => (results.get(String(id))?.status ?? 424) >= 400,
 		);
+		ids.add(part.id.toLowerCase());
 		results.set(
 			part.id,
 			failedDependency

@@ -3,7 +3,8 @@
 // clicks for the account's sign-in step, and derived where it can be: which accounts never get
 // back to the checker, and which wait out the checker's Graph deadline.
 import type { Page } from '@playwright/test';
-import { accounts, tenantOf, type Expectation, type SignInStep } from '../../sandbox/scenarios.ts';
+import { staysOnEntraPage } from '../../sandbox/decide.ts';
+import { accounts, type Expectation, type SignInStep } from '../../sandbox/scenarios.ts';
 import { findings, type FindingId } from '../../src/registry/findings.ts';
 
 export interface Expected extends Expectation {
@@ -39,9 +40,7 @@ export const expectations: readonly Expected[] = accounts.map((account) => ({
 	scenario: account.scenario,
 	...account.expect,
 	...(account.expect.step ? { inPopup: steps[account.expect.step] } : {}),
-	...(tenantOf(account).consumer || account.blockedBy === 'conditional-access'
-		? { checkedIn: 'sign-in.spec.ts' }
-		: {}),
+	...(staysOnEntraPage(account) ? { checkedIn: 'sign-in.spec.ts' } : {}),
 	...(account.graph === 'silent' ? { waitsOutDeadline: true as const } : {}),
 }));
 

@@ -24,12 +24,17 @@ function teamsNotCaughtUp(context: CheckContext): string {
 	return ` Yet the licences list an active Teams plan (${plans.slice(0, 3).join(', ')}): Teams has not caught up with it yet. A licence assigned or changed in the last day can take that long to reach Teams, so check again later before changing it.`;
 }
 
+/** What a finding's details add to Graph's refusal, read from the rest of the evidence. */
+const NOTES: Partial<Record<(typeof READ_HERE)[number], (context: CheckContext) => string>> = {
+	'teams-licence-missing': teamsNotCaughtUp,
+};
+
 export const refusalsCheck: Check = (context) => {
 	const drafts: FindingDraft[] = [];
 	for (const id of READ_HERE) {
 		const hits = context.failed.filter((f) => f.finding === id).map((f) => f.outcome);
 		if (hits.length === 0) continue;
-		const note = id === 'teams-licence-missing' ? teamsNotCaughtUp(context) : '';
+		const note = NOTES[id]?.(context) ?? '';
 		drafts.push({
 			id,
 			details: `Graph refused ${hits.map((o) => describeRefusal(o, o.probeId)).join('; ')}.${note}`,
