@@ -140,8 +140,12 @@ test.describe('fix loops', () => {
 		// Signed out, the next check waits on Microsoft's window, and Cancel is offered beside it.
 		const popup = await checker.openPopup(() => checker.checkButton().click());
 		expect(await look('Cancel')).toBe(checkAgain);
-		await accountButton(popup, 'needs-admin-workflow').click();
-		await popup.waitForEvent('close');
+		// Wait for the close before the click: the window can close before a later wait is set up,
+		// which then never ends (this timed out twice under load).
+		await Promise.all([
+			popup.waitForEvent('close'),
+			accountButton(popup, 'needs-admin-workflow').click(),
+		]);
 		await expect(checker.verdict()).toHaveText(/^Ready/);
 	});
 
